@@ -1,0 +1,78 @@
+"""ISBN handling: normalise, validate the checksum, hyphenate for display."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import isbn as _stdnum_isbn
+from stdnum.exceptions import ValidationError as _StdnumError
+
+_STRIP = re.compile(r"[\s\-‐‑‒–—.]")
+_SHAPE = re.compile(r"^(\d{9}[\dX]|\d{13})$")
+
+
+def normalise(raw: str) -> str:
+    """Digits and X only, upper case: ``978-601-7151-13-3`` → ``9786017151133``."""
+    return _STRIP.sub("", raw or "").upper()
+
+
+def looks_like_isbn(raw: str) -> bool:
+    """True for something shaped like an ISBN (10 or 13 characters), valid or not."""
+    return bool(_SHAPE.match(normalise(raw)))
+
+
+def is_valid(raw: str) -> bool:
+    value = normalise(raw)
+    if not _SHAPE.match(value):
+        return False
+    return _stdnum_isbn.is_valid(value)
+
+
+def checksum_hint(raw: str) -> str | None:
+    """The check digit that would make ``raw`` valid, if only the last digit is wrong."""
+    value = normalise(raw)
+    if not _SHAPE.match(value):
+        return None
+    try:
+        digit = _stdnum_isbn.calc_check_digit(value[:-1])
+    except (_StdnumError, ValueError):
+        return None
+    return digit if digit != value[-1] else None
+
+
+def to_isbn13(raw: str) -> str | None:
+    value = normalise(raw)
+    if not is_valid(value):
+        return None
+    return _stdnum_isbn.to_isbn13(value)
+
+
+def to_isbn10(raw: str) -> str | None:
+    value = normalise(raw)
+    if not is_valid(value):
+        return None
+    try:
+        return _stdnum_isbn.to_isbn10(value)
+    except _StdnumError:  # 979 prefix has no ISBN-10
+        return None
+
+
+def hyphenate(raw: str) -> str:
+    """Hyphenated by the ISBN agency's ranges; unchanged if invalid or out of range."""
+    value = normalise(raw)
+    if not is_valid(value):
+        return raw
+    try:
+        return _stdnum_isbn.format(value, convert=False)
+    except _StdnumError:
+        return value
+
+
+def search_forms(raw: str) -> list[str]:
+    """The normalised forms under which a stored ISBN is indexed (ISBN-13 and ISBN-10)."""
+    value = normalise(raw)
+    forms = [value] if value else []
+    for other in (to_isbn13(value), to_isbn10(value)):
+        if other and other not in forms:
+            forms.append(other)
+    return forms

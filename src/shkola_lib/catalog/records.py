@@ -1,0 +1,293 @@
+"""Creating, reading, changing and deleting bibliographic records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from shkola_lib.catalog import isbn as isbn_mod
+from shkola_lib.catalog.data import (
+    CopyData,
+    DuplicateMatch,
+    PersonData,
+    RecordData,
+    RecordDetail,
+    StockData,
+    SubjectData,
+)
+from shkola_lib.catalog.text import fold, sort_key
+from shkola_lib.catalog.validation import ValidationError, validate_record
+from shkola_lib.i18n import translate
+from shkola_lib.models import (
+    Isbn,
+    MaterialType,
+    Person,
+    PersonRole,
+    Record,
+    Subject,
+    SubjectKind,
+)
+from shkola_lib.models.base import utcnow
+
+
+class RecordNotFound(LookupError):
+    def __init__(self, record_id: int) -> None:
+        super().__init__(
+            translate("Records", "Record {id} does not exist.").format(id=record_id)
+        )
+        self.record_id = record_id
+
+
+def _clean(value: str) -> str:
+    return " ".join((value or "").split())
+
+
+def _author_sort(persons: Iterable[PersonData]) -> str:
+    for person in persons:
+        if person.role in (PersonRole.AUTHOR, PersonRole.COAUTHOR):
+            return sort_key(person.name)
+    return ""
+
+
+def apply_data(record: Record, data: RecordData) -> None:
+    """Copy the editor's data onto an ORM record (replacing repeatable parts)."""
+    record.material_type = data.material_type
+    record.title = _clean(data.title)
+    for name in (
+        "other_title", "responsibility", "part", "corporate_body", "edition", "place",
+        "publisher", "extent", "series", "series_number", "bbk", "udc", "author_sign",
+        "school_subject", "instruction_language",
+    ):
+        setattr(record, name, _clean(getattr(data, name)))
+    record.annotation = (data.annotation or "").strip()
+    record.notes = (data.notes or "").strip()
+    record.year = data.year
+    record.languages = ",".join(code.strip().lower() for code in data.languages if code.strip())
+    record.grades = ",".join(g.strip() for g in data.grades if g.strip())
+    record.title_sort = sort_key(record.title)
+    record.author_sort = _author_sort(data.persons)
+
+    record.persons = [
+        Person(position=i, name=_clean(p.name), role=p.role, dates=_clean(p.dates))
+        for i, p in enumerate(data.persons)
+        if p.name.strip()
+    ]
+    isbns: list[Isbn] = []
+    seen: set[str] = set()
+    for raw in data.isbns:
+        value = isbn_mod.normalise(raw)
+        if not value or value in seen:
+            continue
+        seen.add(value)
+        isbns.append(Isbn(position=len(isbns), isbn=value, valid=isbn_mod.is_valid(value)))
+    record.isbns = isbns
+    subjects = [
+        Subject(
+            position=i,
+            kind=SubjectKind.SUBJECT,
+            term=_clean(s.term),
+            subdivisions=[[k, _clean(v)] for k, v in s.subdivisions if v.strip()],
+        )
+        for i, s in enumerate(data.subjects)
+        if s.term.strip()
+    ]
+    subjects += [
+        Subject(position=len(subjects) + i, kind=SubjectKind.KEYWORD, term=_clean(k))
+        for i, k in enumerate(data.keywords)
+        if k.strip()
+    ]
+    record.subjects = subjects
+    record.updated_at = utcnow()
+
+
+def to_data(record: Record) -> RecordData:
+    return RecordData(
+        id=record.id,
+        material_type=record.material_type,
+        title=record.title,
+        other_title=record.other_title,
+        responsibility=record.responsibility,
+        part=record.part,
+        corporate_body=record.corporate_body,
+        persons=[PersonData(p.name, p.role, p.dates) for p in record.persons],
+        isbns=[i.isbn for i in record.isbns],
+        edition=record.edition,
+        place=record.place,
+        publisher=record.publisher,
+        year=record.year,
+        extent=record.extent,
+        series=record.series,
+        series_number=record.series_number,
+        languages=record.language_list,
+        bbk=record.bbk,
+        udc=record.udc,
+        author_sign=record.author_sign,
+        subjects=[
+            SubjectData(s.term, s.kind, [(k, v) for k, v in s.subdivisions])
+            for s in record.subjects
+            if s.kind is SubjectKind.SUBJECT
+        ],
+        keywords=[s.term for s in record.subjects if s.kind is SubjectKind.KEYWORD],
+        annotation=record.annotation,
+        notes=record.notes,
+        grades=record.grade_list,
+        school_subject=record.school_subject,
+        instruction_language=record.instruction_language,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+
+
+def _load(session: Session, record_id: int) -> Record:
+    record = session.get(
+        Record,
+        record_id,
+        options=[
+            selectinload(Record.persons),
+            selectinload(Record.isbns),
+            selectinload(Record.subjects),
+        ],
+    )
+    if record is None:
+        raise RecordNotFound(record_id)
+    return record
+
+
+def create_record(session: Session, data: RecordData) -> int:
+    errors = validate_record(data)
+    if errors:
+        raise ValidationError(errors)
+    record = Record(title="")
+    apply_data(record, data)
+    session.add(record)
+    session.flush()
+    return record.id
+
+
+def update_record(session: Session, data: RecordData) -> None:
+    if data.id is None:
+        raise ValueError("update_record needs data.id")
+    errors = validate_record(data)
+    if errors:
+        raise ValidationError(errors)
+    apply_data(_load(session, data.id), data)
+    session.flush()
+
+
+def get_record(session: Session, record_id: int) -> RecordData:
+    return to_data(_load(session, record_id))
+
+
+def get_detail(session: Session, record_id: int) -> RecordDetail:
+    record = session.get(
+        Record,
+        record_id,
+        options=[
+            selectinload(Record.persons),
+            selectinload(Record.isbns),
+            selectinload(Record.subjects),
+            selectinload(Record.copies),
+            selectinload(Record.stock_lots),
+        ],
+    )
+    if record is None:
+        raise RecordNotFound(record_id)
+    copies = []
+    for c in record.copies:
+        w = c.write_off
+        copies.append(
+            CopyData(
+                id=c.id,
+                record_id=c.record_id,
+                inventory_number=c.inventory_number,
+                barcode=c.barcode,
+                location=c.location,
+                status=c.status,
+                acquired_on=c.acquired_on,
+                source=c.source,
+                price_tiyn=c.price_tiyn,
+                ksu_entry=c.ksu_entry,
+                written_off_on=w.written_off_on if w else None,
+                writeoff_act=w.act_number if w else "",
+                writeoff_reason=w.reason if w else "",
+            )
+        )
+    copies.sort(key=lambda c: (len(c.inventory_number), c.inventory_number))
+    stock = [
+        StockData(
+            id=s.id,
+            record_id=s.record_id,
+            quantity=s.quantity,
+            ksu_entry=s.ksu_entry,
+            academic_year=s.academic_year,
+            location=s.location,
+            acquired_on=s.acquired_on,
+            source=s.source,
+            price_tiyn=s.price_tiyn,
+            written_off=s.written_off,
+        )
+        for s in record.stock_lots
+    ]
+    return RecordDetail(record=to_data(record), copies=copies, stock=stock)
+
+
+def delete_records(session: Session, record_ids: Iterable[int]) -> int:
+    """Move records to the recoverable deleted state (copies stay with them)."""
+    now = utcnow()
+    count = 0
+    for rid in record_ids:
+        record = session.get(Record, rid)
+        if record is not None and record.deleted_at is None:
+            record.deleted_at = now
+            count += 1
+    session.flush()
+    return count
+
+
+def restore_records(session: Session, record_ids: Iterable[int]) -> int:
+    count = 0
+    for rid in record_ids:
+        record = session.get(Record, rid)
+        if record is not None and record.deleted_at is not None:
+            record.deleted_at = None
+            count += 1
+    session.flush()
+    return count
+
+
+def find_duplicates(session: Session, data: RecordData) -> list[DuplicateMatch]:
+    """Existing records with the same ISBN, or the same title + first author + year."""
+    matches: dict[int, DuplicateMatch] = {}
+    forms: set[str] = set()
+    for raw in data.isbns:
+        forms.update(isbn_mod.search_forms(raw))
+    if forms:
+        rows = session.execute(
+            select(Record.id, Record.title, Record.year)
+            .join(Isbn, Isbn.record_id == Record.id)
+            .where(Isbn.isbn.in_(forms), Record.deleted_at.is_(None))
+        )
+        for rid, title, year in rows:
+            if rid != data.id:
+                matches[rid] = DuplicateMatch(rid, title, year, "isbn")
+    key = sort_key(data.title)
+    if key:
+        author = fold(data.first_author)
+        stmt = select(Record.id, Record.title, Record.year, Record.author_sort).where(
+            Record.title_sort == key, Record.deleted_at.is_(None)
+        )
+        stmt = stmt.where(
+            Record.year.is_(None) if data.year is None else Record.year == data.year
+        )
+        for rid, title, year, author_sort in session.execute(stmt):
+            if rid == data.id or rid in matches:
+                continue
+            if author_sort == sort_key(author):
+                matches[rid] = DuplicateMatch(rid, title, year, "title_author_year")
+    return list(matches.values())
+
+
+def is_textbook(data: RecordData) -> bool:
+    return data.material_type is MaterialType.TEXTBOOK

@@ -1,0 +1,138 @@
+"""Keeps the FTS5 table ``records_fts`` in step with the catalog tables.
+
+Any flush that touches a record or one of its parts (persons, ISBNs, subjects,
+copies, stock) re-indexes that record inside the same transaction, so the index
+can never disagree with committed data. Deleted records leave the index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, event, text
+from sqlalchemy.orm import Session
+
+from shkola_lib.catalog import isbn as isbn_mod
+from shkola_lib.catalog.text import fold
+from shkola_lib.models import Copy, Isbn, Person, Record, StockLot, Subject
+
+_CHUNK = 500
+_TRACKED = (Person, Isbn, Subject, Copy, StockLot)
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def _marks(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+def reindex_records(conn: Connection, record_ids: Iterable[int]) -> None:
+    """Rebuild the index rows of the given records from the tables."""
+    ids = sorted({int(i) for i in record_ids})
+    for chunk in _chunks(ids):
+        marks = _marks(chunk)
+        conn.execute(text(f"DELETE FROM records_fts WHERE rowid IN ({marks})"))
+        records = conn.execute(
+            text(
+                "SELECT id, title, other_title, part, responsibility, corporate_body, "
+                "bbk, udc, author_sign, publisher, place, year, series, school_subject "
+                f"FROM records WHERE id IN ({marks}) AND deleted_at IS NULL"
+            )
+        ).all()
+        if not records:
+            continue
+        parts: dict[str, dict[int, list[str]]] = {
+            key: defaultdict(list) for key in ("persons", "isbn", "subjects", "inventory")
+        }
+        for rid, name in conn.execute(
+            text(f"SELECT record_id, name FROM record_persons WHERE record_id IN ({marks})")
+        ):
+            parts["persons"][rid].append(name)
+        for rid, value in conn.execute(
+            text(f"SELECT record_id, isbn FROM record_isbns WHERE record_id IN ({marks})")
+        ):
+            parts["isbn"][rid].extend(isbn_mod.search_forms(value))
+        for rid, term, subdivisions in conn.execute(
+            text(
+                "SELECT record_id, term, subdivisions FROM record_subjects "
+                f"WHERE record_id IN ({marks})"
+            )
+        ):
+            parts["subjects"][rid].append(term)
+            parts["subjects"][rid].append(str(subdivisions or ""))
+        for rid, inv, barcode in conn.execute(
+            text(
+                "SELECT record_id, inventory_number, barcode FROM copies "
+                f"WHERE record_id IN ({marks})"
+            )
+        ):
+            parts["inventory"][rid].append(inv)
+            if barcode:
+                parts["inventory"][rid].append(barcode)
+        rows: list[dict[str, Any]] = []
+        for r in records:
+            rid = r.id
+            rows.append(
+                {
+                    "rowid": rid,
+                    "title": fold(
+                        " ".join(
+                            x for x in (r.title, r.other_title, r.part, r.series) if x
+                        )
+                    ),
+                    "persons": fold(
+                        " ".join([*parts["persons"][rid], r.responsibility, r.corporate_body])
+                    ),
+                    "isbn": " ".join(parts["isbn"][rid]),
+                    "bbk": fold(" ".join(x for x in (r.bbk, r.udc, r.author_sign) if x)),
+                    "subjects": fold(" ".join([*parts["subjects"][rid], r.school_subject])),
+                    "inventory": fold(" ".join(parts["inventory"][rid])),
+                    "publisher": fold(" ".join(x for x in (r.publisher, r.place) if x)),
+                    "year": str(r.year or ""),
+                }
+            )
+        conn.execute(
+            text(
+                "INSERT INTO records_fts(rowid, title, persons, isbn, bbk, subjects, "
+                "inventory, publisher, year) VALUES (:rowid, :title, :persons, :isbn, "
+                ":bbk, :subjects, :inventory, :publisher, :year)"
+            ),
+            rows,
+        )
+
+
+def rebuild_all(conn: Connection) -> int:
+    """Re-create every index row (used by ``check --repair`` and after bulk loads)."""
+    conn.execute(text("DELETE FROM records_fts"))
+    ids = [row[0] for row in conn.execute(text("SELECT id FROM records"))]
+    reindex_records(conn, ids)
+    return len(ids)
+
+
+@event.listens_for(Session, "before_flush")
+def _remember(session: Session, _ctx: Any, _instances: Any) -> None:
+    # Objects still pending have no id yet; keep them to read ids after flush.
+    session.info.setdefault("_fts_pending", []).extend(
+        obj for obj in (*session.new, *session.dirty, *session.deleted)
+        if isinstance(obj, (Record, *_TRACKED))
+    )
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _sync(session: Session, _ctx: Any) -> None:
+    pending = session.info.pop("_fts_pending", [])
+    ids: set[int] = set()
+    for obj in pending:
+        if isinstance(obj, Record):
+            rid = obj.id
+        else:
+            rid = getattr(obj, "record_id", None)
+        if rid is not None:
+            ids.add(rid)
+    if ids:
+        reindex_records(session.connection(), ids)

@@ -1,0 +1,60 @@
+"""Text folding for search and sorting (Kazakh and Russian Cyrillic).
+
+SQLite's own ``lower()`` and ``LIKE`` fold ASCII only, and FTS5 does not fold
+ё to е, so every text is folded here, the same way for the index and the query.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# UNIMARC non-sorting marks: U+0088 starts, U+0089 ends the part to skip.
+NSB, NSE = "\u0088", "\u0089"
+_ESC_NS = re.compile("\x1b[HI]")
+_NON_SORT = re.compile(f"{NSB}.*?{NSE}", re.DOTALL)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+# Latin letters typed by mistake inside Cyrillic words (common in migrated data).
+_LATIN_TO_CYRILLIC = str.maketrans(
+    "aeopcxyiABEKMHOPCTXYI",
+    "аеорсхуіАВЕКМНОРСТХУІ",
+)
+
+
+def strip_nonsort_marks(text: str) -> str:
+    """Remove the marks but keep the text between them (for display)."""
+    return _ESC_NS.sub("", text).replace(NSB, "").replace(NSE, "")
+
+
+def drop_nonsort_part(text: str) -> str:
+    """Remove the non-sorting part (for sort keys): "\x88The \x89Title" → "Title"."""
+    text = _ESC_NS.sub(lambda m: NSB if m.group(0).endswith("H") else NSE, text)
+    return _NON_SORT.sub("", text).replace(NSB, "").replace(NSE, "")
+
+
+def _fix_mixed_script(token: str) -> str:
+    if _CYRILLIC.search(token) and _LATIN.search(token):
+        return token.translate(_LATIN_TO_CYRILLIC)
+    return token
+
+
+def fold(text: str) -> str:
+    """Lower case, ё → е, NFC, non-sorting marks gone, mixed-script tokens repaired."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", strip_nonsort_marks(text)).lower()
+    text = text.replace("ё", "е")
+    return _TOKEN.sub(lambda m: _fix_mixed_script(m.group(0)), text)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+def sort_key(text: str) -> str:
+    """A key for ordering titles and names: folded, without the non-sorting part."""
+    folded = fold(drop_nonsort_part(text or ""))
+    return " ".join(_TOKEN.findall(folded))

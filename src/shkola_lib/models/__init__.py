@@ -1,0 +1,24 @@
+"""SQLAlchemy entities of the catalog (Qt-free)."""
+
+from shkola_lib.models.base import Base
+from shkola_lib.models.enums import CopyStatus, MaterialType, PersonRole, SubjectKind
+from shkola_lib.models.holdings import Copy, StockLot, WriteOff
+from shkola_lib.models.record import Isbn, MarcField, Person, Record, Subject
+from shkola_lib.models.state import AppState
+
+__all__ = [
+    "AppState",
+    "Base",
+    "Copy",
+    "CopyStatus",
+    "Isbn",
+    "MarcField",
+    "MaterialType",
+    "Person",
+    "PersonRole",
+    "Record",
+    "StockLot",
+    "Subject",
+    "SubjectKind",
+    "WriteOff",
+]

@@ -1,0 +1,184 @@
+"""Opening a catalog file: PRAGMAs, version check, backup, migrations.
+
+The sequence follows the habit of careful desktop programs: find the file,
+refuse one written by a newer version, copy it aside (SQLite online backup,
+never a file copy of a WAL database) when a migration is pending, then migrate.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from shkola_lib.i18n import translate
+from shkola_lib.paths import backup_dir_for
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class CatalogOpenError(Exception):
+    """The catalog file cannot be opened; the message is for the librarian."""
+
+
+class NewerDatabaseError(CatalogOpenError):
+    pass
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_backup(source: Path, target: Path) -> Path:
+    """A consistent copy of a live (WAL) database through SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _check_is_sqlite(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise CatalogOpenError(
+            translate("Database", "The file {path} is not a Shkola-Lib catalog.").format(
+                path=path
+            )
+        )
+
+
+@dataclass
+class Database:
+    """An open catalog: the engine and a session factory (one session per unit of work)."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    pre_migration_backup: Path | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        session = self.session_factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the catalog at ``path``."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CatalogOpenError(
+            translate("Database", "Cannot create the folder {folder}: {error}").format(
+                folder=path.parent, error=exc.strerror or exc
+            )
+        ) from exc
+    _check_is_sqlite(path)
+    existed = path.exists() and path.stat().st_size > 0
+    engine = make_engine(path)
+    try:
+        try:
+            revision = current_revision(engine)
+            has_tables = bool(inspect(engine).get_table_names())
+        except Exception as exc:  # sqlite3.DatabaseError: damaged or locked file
+            raise CatalogOpenError(
+                translate("Database", "The catalog {path} cannot be read: {error}").format(
+                    path=path, error=exc
+                )
+            ) from exc
+        if revision is None and has_tables:
+            raise CatalogOpenError(
+                translate(
+                    "Database", "The file {path} is a database, but not a Shkola-Lib catalog."
+                ).format(path=path)
+            )
+        if revision is not None and revision not in known_revisions():
+            raise NewerDatabaseError(
+                translate(
+                    "Database",
+                    "The catalog {path} was written by a newer version of Shkola-Lib. "
+                    "Install the newer version to open it; the file was not changed.",
+                ).format(path=path)
+            )
+        backup: Path | None = None
+        if migrate and revision != head_revision():
+            if existed and revision is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup = sqlite_backup(
+                    path, backup_dir_for(path) / f"pre-migration-{revision}-{stamp}.sqlite"
+                )
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+    except BaseException:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path=path, engine=engine, session_factory=factory, pre_migration_backup=backup)
