@@ -1,0 +1,179 @@
+"""The catalog as the GUI and the CLI see it: one unit of work per call.
+
+A thin facade over the use-case modules; each method opens a session, does one
+thing, commits or rolls back, and returns plain data (never ORM objects), so it
+can be called from a worker thread and its result handed to the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from shkola_lib.catalog import demo, holdings, listing, records, search, stats
+from shkola_lib.catalog.check import Problem, check_catalog, repair
+from shkola_lib.catalog.data import (
+    CatalogCounts,
+    CopyData,
+    DuplicateMatch,
+    RecordData,
+    RecordDetail,
+    StockData,
+)
+from shkola_lib.catalog.progress import CancelToken, Progress
+from shkola_lib.models.db import Database, open_database
+
+
+class CatalogService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path) -> CatalogService:
+        return cls(open_database(path))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- records -----------------------------------------------------------
+    def create_record(self, data: RecordData) -> int:
+        with self.db.session() as s:
+            return records.create_record(s, data)
+
+    def create_record_with_holdings(
+        self,
+        data: RecordData,
+        *,
+        series: holdings.SeriesRequest | None = None,
+        stock: StockData | None = None,
+    ) -> tuple[int, list[str]]:
+        """A new record with the copies (or counted stock) that arrived with it, all or none.
+
+        Returns the new record id and the inventory numbers given to the copies.
+        """
+        with self.db.session() as s:
+            record_id = records.create_record(s, data)
+            numbers: list[str] = []
+            if series is not None and series.count > 0:
+                numbers = holdings.add_copy_series(s, record_id, series)
+            if stock is not None and stock.quantity > 0:
+                holdings.add_stock(s, record_id, stock)
+            return record_id, numbers
+
+    def update_record(self, data: RecordData) -> None:
+        with self.db.session() as s:
+            records.update_record(s, data)
+
+    def get_record(self, record_id: int) -> RecordData:
+        with self.db.session() as s:
+            return records.get_record(s, record_id)
+
+    def get_detail(self, record_id: int) -> RecordDetail:
+        with self.db.session() as s:
+            return records.get_detail(s, record_id)
+
+    def delete_records(self, record_ids: Sequence[int]) -> int:
+        with self.db.session() as s:
+            return records.delete_records(s, record_ids)
+
+    def restore_records(self, record_ids: Sequence[int]) -> int:
+        with self.db.session() as s:
+            return records.restore_records(s, record_ids)
+
+    def find_duplicates(self, data: RecordData) -> list[DuplicateMatch]:
+        with self.db.session() as s:
+            return records.find_duplicates(s, data)
+
+    # --- holdings ------------------------------------------------------------
+    def next_inventory_numbers(self, count: int = 1) -> list[str]:
+        with self.db.session() as s:
+            return holdings.next_inventory_numbers(s, count)
+
+    def plan_series(self, request: holdings.SeriesRequest) -> list[str]:
+        with self.db.session() as s:
+            return holdings.plan_series(s, request)
+
+    def suggest_ksu_entry(self, *, counted_stock: bool, year: int | None = None) -> str:
+        with self.db.session() as s:
+            return holdings.suggest_ksu_entry(s, counted_stock=counted_stock, year=year)
+
+    def add_copy_series(self, record_id: int, request: holdings.SeriesRequest) -> list[str]:
+        with self.db.session() as s:
+            return holdings.add_copy_series(s, record_id, request)
+
+    def add_copy(self, record_id: int, data: CopyData) -> int:
+        with self.db.session() as s:
+            return holdings.add_copy(s, record_id, data)
+
+    def update_copy(self, data: CopyData) -> None:
+        with self.db.session() as s:
+            holdings.update_copy(s, data)
+
+    def add_stock(self, record_id: int, data: StockData) -> int:
+        with self.db.session() as s:
+            return holdings.add_stock(s, record_id, data)
+
+    def write_off_copy(self, copy_id: int, *, on: date, act_number: str, reason: str = "") -> None:
+        with self.db.session() as s:
+            holdings.write_off_copy(s, copy_id, on=on, act_number=act_number, reason=reason)
+
+    def write_off_stock(
+        self, lot_id: int, *, quantity: int, on: date, act_number: str, reason: str = ""
+    ) -> None:
+        with self.db.session() as s:
+            holdings.write_off_stock(
+                s, lot_id, quantity=quantity, on=on, act_number=act_number, reason=reason
+            )
+
+    # --- search and listing --------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        sort: search.SortKey = search.SortKey.RELEVANCE,
+        descending: bool = False,
+        filters: search.SearchFilters | None = None,
+        exact_codes: bool = True,
+    ) -> search.SearchResult:
+        with self.db.engine.connect() as conn:
+            return search.search(
+                conn, query, sort=sort, descending=descending, filters=filters,
+                exact_codes=exact_codes,
+            )
+
+    def find_copy(self, code: str) -> search.CopyHit | None:
+        with self.db.engine.connect() as conn:
+            return search.find_copy_by_code(conn, code)
+
+    def find_records_by_isbn(self, raw: str) -> list[int]:
+        with self.db.engine.connect() as conn:
+            return search.find_records_by_isbn(conn, raw)
+
+    def fetch_rows(self, ids: Sequence[int]) -> dict[int, listing.RecordRow]:
+        with self.db.engine.connect() as conn:
+            return listing.fetch_rows(conn, ids)
+
+    def counts(self) -> CatalogCounts:
+        with self.db.engine.connect() as conn:
+            return stats.catalog_counts(conn)
+
+    # --- maintenance ---------------------------------------------------------
+    def check(self) -> list[Problem]:
+        with self.db.engine.connect() as conn:
+            return check_catalog(conn)
+
+    def repair(self) -> None:
+        with self.db.engine.begin() as conn:
+            repair(conn)
+
+    def generate_demo(
+        self, count: int, *, cancel: CancelToken | None = None, seed: int = 2026
+    ) -> Iterator[Progress]:
+        """Fill with demo data in one transaction: cancelled means nothing was added."""
+        with self.db.engine.begin() as conn:
+            yield from demo.generate(conn, count, cancel=cancel, seed=seed)

@@ -1,0 +1,158 @@
+"""One background-task API: run a function off the GUI thread, get the result back on it.
+
+``TaskRunner.run(fn, on_success, on_error)`` runs ``fn`` in Qt's thread pool;
+the callbacks are invoked on the GUI thread through queued signals. Signals live
+on a QObject next to the QRunnable, not on it. Tests use ``synchronous=True`` so
+that a task completes before ``run`` returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from shkola_lib.catalog.progress import CancelToken, Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to on_error on the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._alive: set[_Signals] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> _Signals:
+        signals = _Signals()
+        self._alive.add(signals)
+
+        def done(result: Any) -> None:
+            self._alive.discard(signals)
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._alive.discard(signals)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                log.error("Background task failed", exc_info=exc)
+                raise exc
+
+        signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        if on_progress is not None:
+            signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        task = _Task(fn, signals)
+        if self.synchronous:
+            signals.finished.disconnect()
+            signals.failed.disconnect()
+            signals.finished.connect(done, Qt.ConnectionType.DirectConnection)
+            signals.failed.connect(failed, Qt.ConnectionType.DirectConnection)
+            task.run()
+        else:
+            self.pool.start(task)
+        return signals
+
+    def run_with_progress(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[CancelToken], Iterator[Progress]],
+        on_success: Callable[[None], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> QProgressDialog:
+        """Drive a generator of Progress in the background with a cancellable dialog.
+
+        The dialog appears only when the work takes longer than half a second.
+        """
+        token = CancelToken()
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(token.cancel)
+        holder: dict[str, _Signals] = {}
+
+        def body() -> None:
+            for step in work(token):
+                holder["signals"].progress.emit(step)
+
+        def show(step: Progress) -> None:
+            if step.total:
+                dialog.setMaximum(step.total)
+                dialog.setValue(step.done)
+            if step.message:
+                dialog.setLabelText(step.message)
+
+        def finished(result: None) -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            if isinstance(exc, Cancelled):
+                if on_cancel is not None:
+                    on_cancel()
+            elif on_error is not None:
+                on_error(exc)
+            else:
+                raise exc
+
+        signals = _Signals()
+        holder["signals"] = signals
+        signals.progress.connect(show, Qt.ConnectionType.QueuedConnection)
+        self._alive.add(signals)
+        task_signals = self.run(body, finished, failed)
+        # keep the progress relay alive as long as the task
+        task_signals.finished.connect(lambda _r: self._alive.discard(signals))
+        task_signals.failed.connect(lambda _e: self._alive.discard(signals))
+        return dialog
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for running tasks (used on close and in tests)."""
+        done = self.pool.waitForDone(msecs)
+        # deliver queued results
+        QTimer.singleShot(0, lambda: None)
+        return done
