@@ -73,9 +73,7 @@ def _check_record(session: Session, record_id: int) -> Record:
 def _taken(session: Session, numbers: list[str]) -> list[str]:
     if not numbers:
         return []
-    taken = session.scalars(
-        select(Copy.inventory_number).where(Copy.inventory_number.in_(numbers))
-    )
+    taken = session.scalars(select(Copy.inventory_number).where(Copy.inventory_number.in_(numbers)))
     return sorted(taken)
 
 
@@ -101,10 +99,12 @@ def plan_series(session: Session, request: SeriesRequest) -> list[str]:
     first = request.first_number.strip()
     if not _DIGITS.match(first):
         raise ValidationError(
-            [FieldError(
-                "first_number",
-                translate("Holdings", "A series starts from a number made of digits."),
-            )]
+            [
+                FieldError(
+                    "first_number",
+                    translate("Holdings", "A series starts from a number made of digits."),
+                )
+            ]
         )
     width = len(first)
     start = int(first)
@@ -128,12 +128,14 @@ def add_copy_series(session: Session, record_id: int, request: SeriesRequest) ->
     taken = _taken(session, numbers)
     if taken:
         raise ValidationError(
-            [FieldError(
-                "first_number",
-                translate("Holdings", "Inventory numbers already in use: {numbers}").format(
-                    numbers=", ".join(taken[:10]) + (" …" if len(taken) > 10 else "")
-                ),
-            )]
+            [
+                FieldError(
+                    "first_number",
+                    translate("Holdings", "Inventory numbers already in use: {numbers}").format(
+                        numbers=", ".join(taken[:10]) + (" …" if len(taken) > 10 else "")
+                    ),
+                )
+            ]
         )
     for number in numbers:
         session.add(
@@ -220,10 +222,12 @@ def update_copy(session: Session, data: CopyData) -> None:
         select(Copy.id).where(Copy.barcode == barcode, Copy.id != copy.id)
     ):
         raise ValidationError(
-            [FieldError(
-                "barcode",
-                translate("Holdings", "Barcode {code} is already in use.").format(code=barcode),
-            )]
+            [
+                FieldError(
+                    "barcode",
+                    translate("Holdings", "Barcode {code} is already in use.").format(code=barcode),
+                )
+            ]
         )
     copy.barcode = barcode
     copy.location = data.location.strip()
@@ -324,7 +328,9 @@ def write_off_stock(
         raise ValidationError(errors)
     lot.write_offs.append(
         WriteOff(
-            quantity=quantity, written_off_on=on, act_number=act_number.strip(),
+            quantity=quantity,
+            written_off_on=on,
+            act_number=act_number.strip(),
             reason=reason.strip(),
         )
     )

@@ -34,9 +34,7 @@ from shkola_lib.models.base import utcnow
 
 class RecordNotFound(LookupError):
     def __init__(self, record_id: int) -> None:
-        super().__init__(
-            translate("Records", "Record {id} does not exist.").format(id=record_id)
-        )
+        super().__init__(translate("Records", "Record {id} does not exist.").format(id=record_id))
         self.record_id = record_id
 
 
@@ -56,9 +54,21 @@ def apply_data(record: Record, data: RecordData) -> None:
     record.material_type = data.material_type
     record.title = _clean(data.title)
     for name in (
-        "other_title", "responsibility", "part", "corporate_body", "edition", "place",
-        "publisher", "extent", "series", "series_number", "bbk", "udc", "author_sign",
-        "school_subject", "instruction_language",
+        "other_title",
+        "responsibility",
+        "part",
+        "corporate_body",
+        "edition",
+        "place",
+        "publisher",
+        "extent",
+        "series",
+        "series_number",
+        "bbk",
+        "udc",
+        "author_sign",
+        "school_subject",
+        "instruction_language",
     ):
         setattr(record, name, _clean(getattr(data, name)))
     record.annotation = (data.annotation or "").strip()
@@ -278,9 +288,7 @@ def find_duplicates(session: Session, data: RecordData) -> list[DuplicateMatch]:
         stmt = select(Record.id, Record.title, Record.year, Record.author_sort).where(
             Record.title_sort == key, Record.deleted_at.is_(None)
         )
-        stmt = stmt.where(
-            Record.year.is_(None) if data.year is None else Record.year == data.year
-        )
+        stmt = stmt.where(Record.year.is_(None) if data.year is None else Record.year == data.year)
         for rid, title, year, author_sort in session.execute(stmt):
             if rid == data.id or rid in matches:
                 continue

@@ -17,6 +17,9 @@ from shkola_lib.models import MaterialType
 # Above this many matches, ranking every match costs more than it helps:
 # results are then ordered by title, which an index serves.
 RANK_LIMIT = 2000
+# Column weights for bm25 (title, persons, isbn, bbk, subjects, inventory, publisher, year):
+# a word in the title counts most, then the persons.
+BM25_WEIGHTS = "10.0, 6.0, 4.0, 3.0, 2.0, 4.0, 1.0, 1.0"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _ISBNISH = re.compile(r"^[\d\s\-]+[\dXx]$")
 
@@ -154,15 +157,18 @@ def search(
     params = {**params, "match": match}
     if sort is SortKey.RELEVANCE:
         probe = conn.execute(
-            text("SELECT count(*) FROM (SELECT rowid FROM records_fts "
-                 "WHERE records_fts MATCH :match LIMIT :cap)"),
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM records_fts "
+                "WHERE records_fts MATCH :match LIMIT :cap)"
+            ),
             {"match": match, "cap": RANK_LIMIT + 1},
         ).scalar_one()
         if probe <= RANK_LIMIT:
             rows = conn.execute(
                 text(
                     "SELECT r.id FROM records_fts f JOIN records r ON r.id = f.rowid "
-                    f"WHERE records_fts MATCH :match{where} ORDER BY f.rank, r.title_sort"
+                    f"WHERE records_fts MATCH :match{where} "
+                    f"ORDER BY bm25(records_fts, {BM25_WEIGHTS}), r.title_sort"
                 ),
                 params,
             )

@@ -81,9 +81,7 @@ def reindex_records(conn: Connection, record_ids: Iterable[int]) -> None:
                 {
                     "rowid": rid,
                     "title": fold(
-                        " ".join(
-                            x for x in (r.title, r.other_title, r.part, r.series) if x
-                        )
+                        " ".join(x for x in (r.title, r.other_title, r.part, r.series) if x)
                     ),
                     "persons": fold(
                         " ".join([*parts["persons"][rid], r.responsibility, r.corporate_body])
@@ -118,7 +116,8 @@ def rebuild_all(conn: Connection) -> int:
 def _remember(session: Session, _ctx: Any, _instances: Any) -> None:
     # Objects still pending have no id yet; keep them to read ids after flush.
     session.info.setdefault("_fts_pending", []).extend(
-        obj for obj in (*session.new, *session.dirty, *session.deleted)
+        obj
+        for obj in (*session.new, *session.dirty, *session.deleted)
         if isinstance(obj, (Record, *_TRACKED))
     )
 

@@ -142,7 +142,11 @@ class CatalogService:
     ) -> search.SearchResult:
         with self.db.engine.connect() as conn:
             return search.search(
-                conn, query, sort=sort, descending=descending, filters=filters,
+                conn,
+                query,
+                sort=sort,
+                descending=descending,
+                filters=filters,
                 exact_codes=exact_codes,
             )
 

@@ -54,7 +54,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+# The Kazakh alphabet; Russian words keep their own order inside it (ё is folded to е).
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+# Letters are mapped to private-use code points in alphabet order, so that plain
+# (binary) comparison in SQLite orders titles as a Kazakh or Russian reader expects.
+_COLLATE = str.maketrans(
+    {letter: chr(0xE000 + rank) for rank, letter in enumerate(KAZAKH_ALPHABET)}
+)
+
+
 def sort_key(text: str) -> str:
-    """A key for ordering titles and names: folded, without the non-sorting part."""
+    """A key for ordering titles and names: folded, without the non-sorting part,
+    Cyrillic letters in Kazakh alphabet order (а ә б … ғ … қ … ң … ө … ұ ү … һ … і … я)."""
     folded = fold(drop_nonsort_part(text or ""))
-    return " ".join(_TOKEN.findall(folded))
+    return " ".join(_TOKEN.findall(folded)).translate(_COLLATE)

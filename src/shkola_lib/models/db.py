@@ -98,9 +98,7 @@ def _check_is_sqlite(path: Path) -> None:
         header = fh.read(16)
     if header != SQLITE_HEADER:
         raise CatalogOpenError(
-            translate("Database", "The file {path} is not a Shkola-Lib catalog.").format(
-                path=path
-            )
+            translate("Database", "The file {path} is not a Shkola-Lib catalog.").format(path=path)
         )
 
 

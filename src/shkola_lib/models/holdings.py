@@ -21,9 +21,7 @@ class Copy(Base):
     __tablename__ = "copies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     inventory_number: Mapped[str] = mapped_column(String(40), unique=True)
     # Numeric value of a purely numeric inventory number, for ranges and numbering.
     inventory_seq: Mapped[int | None] = mapped_column(Integer, index=True)
@@ -57,9 +55,7 @@ class StockLot(Base):
     __tablename__ = "stock_lots"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     quantity: Mapped[int] = mapped_column(Integer)
     ksu_entry: Mapped[str] = mapped_column(String(40), default="")
     academic_year: Mapped[str] = mapped_column(String(9), default="")  # "2026-2027"
@@ -111,8 +107,6 @@ class WriteOff(Base):
     stock_lot: Mapped[StockLot | None] = relationship(back_populates="write_offs")
 
     __table_args__ = (
-        CheckConstraint(
-            "(copy_id IS NULL) != (stock_lot_id IS NULL)", name="one_target"
-        ),
+        CheckConstraint("(copy_id IS NULL) != (stock_lot_id IS NULL)", name="one_target"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
     )

@@ -107,9 +107,7 @@ class Person(Base):
     __tablename__ = "record_persons"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     # "Surname, Forenames" as catalogued; dates kept apart for MARC.
     name: Mapped[str] = mapped_column(Text)
@@ -125,9 +123,7 @@ class Isbn(Base):
     __tablename__ = "record_isbns"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     isbn: Mapped[str] = mapped_column(String(13), index=True)
     qualifier: Mapped[str] = mapped_column(Text, default="")
@@ -142,9 +138,7 @@ class Subject(Base):
     __tablename__ = "record_subjects"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[SubjectKind] = mapped_column(_enum(SubjectKind), default=SubjectKind.SUBJECT)
     term: Mapped[str] = mapped_column(Text)
@@ -168,9 +162,7 @@ class MarcField(Base):
     __tablename__ = "record_marc_fields"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     tag: Mapped[str] = mapped_column(String(3))
     ind1: Mapped[str] = mapped_column(String(1), default=" ")

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from shkola_lib.catalog.progress import CancelToken, Cancelled, Progress
+from shkola_lib.catalog.progress import Cancelled, CancelToken, Progress
 
 log = logging.getLogger(__name__)
 

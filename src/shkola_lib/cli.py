@@ -1,0 +1,251 @@
+"""Command line: the same services as the window, one clear line on errors.
+
+``shkola-lib [--db PATH]`` with no command opens the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from shkola_lib import __version__
+from shkola_lib.i18n import translate
+from shkola_lib.paths import resolve_db_path
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+
+def _t(text: str) -> str:
+    return translate("CommandLine", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="shkola-lib",
+        description=_t(
+            "Shkola-Lib: the catalog of a school library. Without a command, opens the desktop app."
+        ),
+        epilog=_t(
+            "The catalog file is chosen by --db, else by the SHKOLA_LIB_DB environment "
+            "variable, else the default file in your user data folder."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Shkola-Lib {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=_t("the catalog file to use"))
+    parser.add_argument(
+        "--lang", choices=["kk", "ru", "en"], help=_t("interface language (kk, ru or en)")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help=_t("fill the catalog with realistic demo data"))
+    demo.add_argument(
+        "--records",
+        type=int,
+        default=2000,
+        metavar="N",
+        help=_t("how many demo records to add (default 2000)"),
+    )
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+
+    search = sub.add_parser("search", help=_t("search the catalog and print the matches"))
+    search.add_argument("query", metavar="QUERY", help=_t("words, an ISBN or an inventory number"))
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=_t("print at most N matches (default 50, 0 for all)"),
+    )
+    search.add_argument("--json", action="store_true", help=_t("print a JSON list"))
+
+    check = sub.add_parser(
+        "check", help=_t("check the catalog file for damage and inconsistencies")
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help=_t("rebuild the search index and counters if they are out of step"),
+    )
+    sub.add_parser("info", help=_t("show where the catalog is and what it holds"))
+    return parser
+
+
+def _open(args: argparse.Namespace):  # -> CatalogService, imported late to keep --help fast
+    from shkola_lib.catalog.service import CatalogService
+
+    return CatalogService.open(resolve_db_path(args.db))
+
+
+def _progress_bar(done: int, total: int, out: TextIO) -> None:
+    if not out.isatty():
+        return
+    width = 30
+    filled = int(width * done / total) if total else width
+    out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done >= total:
+        out.write("\n")
+    out.flush()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.records < 1:
+        print(_t("--records must be 1 or more."), file=sys.stderr)
+        return EXIT_ERROR
+    service = _open(args)
+    try:
+        for step in service.generate_demo(args.records, seed=args.seed):
+            _progress_bar(step.done, step.total, sys.stderr)
+        counts = service.counts()
+    finally:
+        service.close()
+    print(
+        _t(
+            "Added {n} demo records. The catalog now has {records} records, {copies} copies "
+            "and {stock} textbooks in counted stock."
+        ).format(
+            n=args.records,
+            records=counts.records,
+            copies=counts.copies,
+            stock=counts.stock_copies,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        result = service.search(args.query)
+        ids = list(result.record_ids)
+        if args.limit > 0:
+            ids = ids[: args.limit]
+        objects = []
+        for rid in ids:
+            detail = service.get_detail(rid)
+            rec = detail.record
+            objects.append(
+                {
+                    "id": rec.id,
+                    "title": rec.title,
+                    "authors": [p.name for p in rec.persons],
+                    "year": rec.year,
+                    "isbn": rec.isbns,
+                    "publisher": rec.publisher,
+                    "bbk": rec.bbk,
+                    "author_sign": rec.author_sign,
+                    "material_type": rec.material_type.value,
+                    "inventory_numbers": [c.inventory_number for c in detail.copies],
+                    "counted_stock": detail.stock_remaining,
+                }
+            )
+    finally:
+        service.close()
+    if args.json:
+        print(json.dumps(objects, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not objects:
+        print(_t("Nothing found for «{query}».").format(query=args.query))
+        return EXIT_OK
+    if result.exact_copy is not None:
+        print(
+            _t("Copy with inventory number {number}:").format(
+                number=result.exact_copy.inventory_number
+            )
+        )
+    for obj in objects:
+        authors = "; ".join(obj["authors"])
+        year = obj["year"] or ""
+        inv = ", ".join(obj["inventory_numbers"][:5])
+        more = " …" if len(obj["inventory_numbers"]) > 5 else ""
+        print(f"{obj['id']:>7}  {obj['title']} — {authors} {year}  [{inv}{more}]".rstrip())
+    if len(result) > len(objects):
+        print(_t("… and {n} more (use --limit).").format(n=len(result) - len(objects)))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        problems = service.check()
+        if problems and args.repair and all(p.repairable for p in problems):
+            service.repair()
+            problems = service.check()
+            if not problems:
+                print(_t("Repaired. The catalog is in order."))
+                return EXIT_OK
+    finally:
+        service.close()
+    if not problems:
+        print(_t("The catalog is in order."))
+        return EXIT_OK
+    for problem in problems:
+        print(problem.message)
+    if any(p.repairable for p in problems) and not args.repair:
+        print(_t("Run “shkola-lib check --repair” to fix what can be fixed."))
+    return EXIT_PROBLEMS
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        c = service.counts()
+        print(_t("Catalog file: {path}").format(path=service.path))
+        print(_t("Records: {n} (textbooks: {t})").format(n=c.records, t=c.textbooks))
+        print(
+            _t("Inventoried copies: {n} (available: {a}, written off: {w})").format(
+                n=c.copies, a=c.copies_available, w=c.copies_written_off
+            )
+        )
+        print(_t("Textbooks in counted stock: {n}").format(n=c.stock_copies))
+    finally:
+        service.close()
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "search": cmd_search, "check": cmd_check, "info": cmd_info}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from shkola_lib.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang)
+    from shkola_lib.models.db import CatalogOpenError
+
+    try:
+        return COMMANDS[args.command](args)
+    except CatalogOpenError as exc:
+        print(f"shkola-lib: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(_t("Interrupted; nothing was changed by the unfinished step."), file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(
+            f"shkola-lib: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return EXIT_ERROR
+    except Exception as exc:  # last resort: one line, details in the log
+        from shkola_lib.logs import log_exception
+
+        where = log_exception(exc)
+        print(
+            _t("shkola-lib: unexpected error: {error} (details in {log})").format(
+                error=exc, log=where
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
