@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import locale
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from shkola_lib import APP_NAME, __version__, i18n
 from shkola_lib.logs import setup_logging
@@ -59,6 +60,24 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def close_on_termination(window: QMainWindow) -> QTimer:
+    """SIGTERM/SIGINT close the window the normal way (settings saved, tasks finished).
+
+    Python runs signal handlers only between bytecodes, so a light timer gives the
+    interpreter a chance while Qt's event loop sleeps.
+    """
+
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from shkola_lib.catalog.service import CatalogService
     from shkola_lib.models.db import CatalogOpenError
@@ -89,6 +108,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         log.warning("Settings reset: %s", settings.load_warning)
     window = MainWindow(service, settings)
     window.show()
+    close_on_termination(window)
+    log.info("Main window shown: %s", path)
     if settings.load_warning:
         window.statusBar().showMessage(
             QCoreApplication.translate(

@@ -20,10 +20,6 @@ EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 
 
-def _t(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line with exit code 2."""
 
@@ -34,51 +30,72 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="shkola-lib",
-        description=_t(
-            "Shkola-Lib: the catalog of a school library. Without a command, opens the desktop app."
+        description=translate(
+            "CommandLine",
+            "Shkola-Lib, a school library catalog. Without a command, opens the desktop app.",
         ),
-        epilog=_t(
+        epilog=translate(
+            "CommandLine",
             "The catalog file is chosen by --db, else by the SHKOLA_LIB_DB environment "
-            "variable, else the default file in your user data folder."
+            "variable, else the default file in your user data folder.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"Shkola-Lib {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=_t("the catalog file to use"))
     parser.add_argument(
-        "--lang", choices=["kk", "ru", "en"], help=_t("interface language (kk, ru or en)")
+        "--db", metavar="PATH", help=translate("CommandLine", "the catalog file to use")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["kk", "ru", "en"],
+        help=translate("CommandLine", "interface language (kk, ru or en)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = sub.add_parser("demo", help=_t("fill the catalog with realistic demo data"))
+    demo = sub.add_parser(
+        "demo", help=translate("CommandLine", "fill the catalog with realistic demo data")
+    )
     demo.add_argument(
         "--records",
         type=int,
         default=2000,
         metavar="N",
-        help=_t("how many demo records to add (default 2000)"),
+        help=translate("CommandLine", "how many demo records to add (default 2000)"),
     )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
-    search = sub.add_parser("search", help=_t("search the catalog and print the matches"))
-    search.add_argument("query", metavar="QUERY", help=_t("words, an ISBN or an inventory number"))
+    search = sub.add_parser(
+        "search", help=translate("CommandLine", "search the catalog and print the matches")
+    )
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        help=translate("CommandLine", "words, an ISBN or an inventory number"),
+    )
     search.add_argument(
         "--limit",
         type=int,
         default=50,
         metavar="N",
-        help=_t("print at most N matches (default 50, 0 for all)"),
+        help=translate("CommandLine", "print at most N matches (default 50, 0 for all)"),
     )
-    search.add_argument("--json", action="store_true", help=_t("print a JSON list"))
+    search.add_argument(
+        "--json", action="store_true", help=translate("CommandLine", "print a JSON list")
+    )
 
     check = sub.add_parser(
-        "check", help=_t("check the catalog file for damage and inconsistencies")
+        "check",
+        help=translate("CommandLine", "check the catalog file for damage and inconsistencies"),
     )
     check.add_argument(
         "--repair",
         action="store_true",
-        help=_t("rebuild the search index and counters if they are out of step"),
+        help=translate(
+            "CommandLine", "rebuild the search index and counters if they are out of step"
+        ),
     )
-    sub.add_parser("info", help=_t("show where the catalog is and what it holds"))
+    sub.add_parser(
+        "info", help=translate("CommandLine", "show where the catalog is and what it holds")
+    )
     return parser
 
 
@@ -101,7 +118,7 @@ def _progress_bar(done: int, total: int, out: TextIO) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.records < 1:
-        print(_t("--records must be 1 or more."), file=sys.stderr)
+        print(translate("CommandLine", "--records must be 1 or more."), file=sys.stderr)
         return EXIT_ERROR
     service = _open(args)
     try:
@@ -111,9 +128,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         service.close()
     print(
-        _t(
+        translate(
+            "CommandLine",
             "Added {n} demo records. The catalog now has {records} records, {copies} copies "
-            "and {stock} textbooks in counted stock."
+            "and {stock} textbooks in counted stock.",
         ).format(
             n=args.records,
             records=counts.records,
@@ -156,11 +174,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(objects, ensure_ascii=False, indent=1))
         return EXIT_OK
     if not objects:
-        print(_t("Nothing found for «{query}».").format(query=args.query))
+        print(translate("CommandLine", "Nothing found for «{query}».").format(query=args.query))
         return EXIT_OK
     if result.exact_copy is not None:
         print(
-            _t("Copy with inventory number {number}:").format(
+            translate("CommandLine", "Copy with inventory number {number}:").format(
                 number=result.exact_copy.inventory_number
             )
         )
@@ -171,7 +189,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         more = " …" if len(obj["inventory_numbers"]) > 5 else ""
         print(f"{obj['id']:>7}  {obj['title']} — {authors} {year}  [{inv}{more}]".rstrip())
     if len(result) > len(objects):
-        print(_t("… and {n} more (use --limit).").format(n=len(result) - len(objects)))
+        print(
+            translate("CommandLine", "… and {n} more (use --limit).").format(
+                n=len(result) - len(objects)
+            )
+        )
     return EXIT_OK
 
 
@@ -183,17 +205,17 @@ def cmd_check(args: argparse.Namespace) -> int:
             service.repair()
             problems = service.check()
             if not problems:
-                print(_t("Repaired. The catalog is in order."))
+                print(translate("CommandLine", "Repaired. The catalog is in order."))
                 return EXIT_OK
     finally:
         service.close()
     if not problems:
-        print(_t("The catalog is in order."))
+        print(translate("CommandLine", "The catalog is in order."))
         return EXIT_OK
     for problem in problems:
         print(problem.message)
     if any(p.repairable for p in problems) and not args.repair:
-        print(_t("Run “shkola-lib check --repair” to fix what can be fixed."))
+        print(translate("CommandLine", "Run “shkola-lib check --repair” to fix what can be fixed."))
     return EXIT_PROBLEMS
 
 
@@ -201,14 +223,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     service = _open(args)
     try:
         c = service.counts()
-        print(_t("Catalog file: {path}").format(path=service.path))
-        print(_t("Records: {n} (textbooks: {t})").format(n=c.records, t=c.textbooks))
+        print(translate("CommandLine", "Catalog file: {path}").format(path=service.path))
         print(
-            _t("Inventoried copies: {n} (available: {a}, written off: {w})").format(
-                n=c.copies, a=c.copies_available, w=c.copies_written_off
+            translate("CommandLine", "Records: {n} (textbooks: {t})").format(
+                n=c.records, t=c.textbooks
             )
         )
-        print(_t("Textbooks in counted stock: {n}").format(n=c.stock_copies))
+        print(
+            translate(
+                "CommandLine", "Inventoried copies: {n} (available: {a}, written off: {w})"
+            ).format(n=c.copies, a=c.copies_available, w=c.copies_written_off)
+        )
+        print(translate("CommandLine", "Textbooks in counted stock: {n}").format(n=c.stock_copies))
     finally:
         service.close()
     return EXIT_OK
@@ -231,7 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"shkola-lib: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(_t("Interrupted; nothing was changed by the unfinished step."), file=sys.stderr)
+        print(
+            translate("CommandLine", "Interrupted; nothing was changed by the unfinished step."),
+            file=sys.stderr,
+        )
         return 130
     except OSError as exc:
         print(
@@ -243,9 +272,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         where = log_exception(exc)
         print(
-            _t("shkola-lib: unexpected error: {error} (details in {log})").format(
-                error=exc, log=where
-            ),
+            translate(
+                "CommandLine", "shkola-lib: unexpected error: {error} (details in {log})"
+            ).format(error=exc, log=where),
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -1,0 +1,106 @@
+"""The real main window driven like a librarian would: type, scan a number, delete, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from shkola_lib.catalog.data import PersonData, RecordData
+from shkola_lib.catalog.holdings import SeriesRequest
+from shkola_lib.catalog.service import CatalogService
+from tests.ui.conftest import send_text
+
+
+def _type_search(qtbot, window, text: str) -> None:
+    window.search_bar.edit.clear()
+    send_text(window.search_bar.edit, text)
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+
+
+def test_empty_catalog_shows_welcome_then_search_box_has_focus(make_window, catalog):
+    window = make_window(catalog)
+    assert window.stack.currentWidget() is window.welcome
+    assert window.counts_label.text() == "Records: 0 · copies: 0 · textbooks in stock: 0"
+
+
+def test_search_as_you_type_finds_kazakh_any_case(qtbot, make_window, catalog: CatalogService):
+    rid = catalog.create_record(
+        RecordData(title="Қазақ әдебиеті", persons=[PersonData("Әуезов, Мұхтар")], year=2020)
+    )
+    catalog.create_record(RecordData(title="Война и мир", persons=[PersonData("Толстой, Л.")]))
+    window = make_window(catalog)
+    assert window.stack.currentWidget() is window.splitter
+    assert window.search_bar.edit.hasFocus()
+    # typing without Enter: the debounced search runs by itself
+    send_text(window.search_bar.edit, "ҚАЗАҚ")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert window.model.record_id(0) == rid
+    _type_search(qtbot, window, "қазақ әдеб")
+    assert list(window.model.ids()) == [rid]
+    assert window.current_record_id() == rid
+    assert "Қазақ әдебиеті" in window.detail.card.toPlainText()
+
+
+def test_typing_an_inventory_number_jumps_to_that_copy(qtbot, make_window, demo_catalog):
+    rid, numbers = demo_catalog.create_record_with_holdings(
+        RecordData(title="Менің атым Қожа"), series=SeriesRequest(count=3)
+    )
+    window = make_window(demo_catalog)
+    _type_search(qtbot, window, numbers[1])
+    assert list(window.model.ids()) == [rid]
+    assert window.as_text_button.isVisible()
+    selected = window.detail.selected_item()
+    assert selected is not None and selected.inventory_number == numbers[1]
+    # "search as text instead" runs a text search for the same digits
+    window.as_text_button.click()
+    assert not window.as_text_button.isVisible()
+
+
+def test_header_click_sorts_in_sql(qtbot, make_window, catalog: CatalogService):
+    for title, year in (("Бала", 2001), ("Абай", 1999), ("Ғажайып", 2010), ("Әліппе", 2005)):
+        catalog.create_record(RecordData(title=title, year=year))
+    window = make_window(catalog)
+    header = window.table.horizontalHeader()
+    header.sectionClicked.emit(window.model.COL_TITLE)
+    titles = [window.model.index(r, 0).data() for r in range(4)]
+    assert titles == ["Абай", "Әліппе", "Бала", "Ғажайып"]  # Kazakh alphabet order
+    header.sectionClicked.emit(window.model.COL_TITLE)
+    assert [window.model.index(r, 0).data() for r in range(4)] == titles[::-1]
+    header.sectionClicked.emit(window.model.COL_YEAR)
+    years = [window.model.index(r, window.model.COL_YEAR).data() for r in range(4)]
+    assert years == ["1999", "2001", "2005", "2010"]
+
+
+def test_delete_asks_then_undo_restores(qtbot, make_window, catalog, monkeypatch):
+    rid = catalog.create_record(RecordData(title="Ақ кеме"))
+    keep = catalog.create_record(RecordData(title="Ботагөз"))
+    window = make_window(catalog)
+    window.select_record(rid)
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert asked and "Ақ кеме" in asked[0]
+    assert catalog.counts().records == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert catalog.counts().records == 1
+    assert list(window.model.ids()) == [keep]
+    assert window.actions_.undo_delete.isEnabled()
+    window.actions_.undo_delete.trigger()
+    assert catalog.counts().records == 2
+    assert window.current_record_id() == rid
+
+
+def test_demo_fill_from_the_window(qtbot, make_window, catalog):
+    window = make_window(catalog)
+    window.run_demo(150)
+    qtbot.waitUntil(lambda: catalog.counts().records == 150, timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 150, timeout=5000)
+    assert window.stack.currentWidget() is window.splitter
+    assert window.counts_label.text().startswith("Records: 150")
