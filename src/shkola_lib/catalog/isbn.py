@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import isbn as _stdnum_isbn
 from stdnum.exceptions import ValidationError as _StdnumError
@@ -57,6 +58,7 @@ def to_isbn10(raw: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=16384)
 def hyphenate(raw: str) -> str:
     """Hyphenated by the ISBN agency's ranges; unchanged if invalid or out of range."""
     value = normalise(raw)

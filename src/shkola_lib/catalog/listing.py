@@ -20,13 +20,17 @@ class RecordRow:
     authors: str
     year: int | None
     publisher: str
-    isbn: str
+    isbn: str  # normalised; ``isbn_display`` hyphenates on demand (visible rows only)
     bbk: str
     author_sign: str
     material_type: MaterialType
     grades: str
     copies: int  # inventoried copies not written off
     stock: int  # counted stock remaining
+
+    @property
+    def isbn_display(self) -> str:
+        return isbn_mod.hyphenate(self.isbn) if self.isbn else ""
 
     @property
     def shelf_mark(self) -> str:
@@ -65,7 +69,7 @@ def fetch_rows(conn: Connection | Session, ids: Sequence[int]) -> dict[int, Reco
             authors=r.authors or "",
             year=r.year,
             publisher=r.publisher,
-            isbn=isbn_mod.hyphenate(r.isbn) if r.isbn else "",
+            isbn=r.isbn or "",
             bbk=r.bbk,
             author_sign=r.author_sign,
             material_type=MaterialType(r.material_type),

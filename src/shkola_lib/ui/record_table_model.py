@@ -154,7 +154,7 @@ class RecordTableModel(QAbstractTableModel):
         if col == self.COL_PUBLISHER:
             return row.publisher
         if col == self.COL_ISBN:
-            return row.isbn
+            return row.isbn_display
         if col == self.COL_SHELF:
             return row.shelf_mark
         if col == self.COL_TYPE:
