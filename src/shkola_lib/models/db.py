@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from shkola_lib.i18n import translate
@@ -91,6 +91,28 @@ def sqlite_backup(source: Path, target: Path) -> Path:
     return target
 
 
+def _inspect_readonly(path: Path) -> tuple[str | None, bool]:
+    """(stored revision, has any tables) read without changing the file at all.
+
+    The engine's PRAGMAs switch a file to WAL, which rewrites its header: a file
+    that turns out not to be a catalog must be left byte for byte as it was.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None, False
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, bool(tables)
+    finally:
+        con.close()
+
+
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -141,31 +163,30 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         ) from exc
     _check_is_sqlite(path)
     existed = path.exists() and path.stat().st_size > 0
+    try:
+        revision, has_tables = _inspect_readonly(path)
+    except sqlite3.Error as exc:  # damaged or locked file
+        raise CatalogOpenError(
+            translate("Database", "The catalog {path} cannot be read: {error}").format(
+                path=path, error=exc
+            )
+        ) from exc
+    if revision is None and has_tables:
+        raise CatalogOpenError(
+            translate(
+                "Database", "The file {path} is a database, but not a Shkola-Lib catalog."
+            ).format(path=path)
+        )
+    if revision is not None and revision not in known_revisions():
+        raise NewerDatabaseError(
+            translate(
+                "Database",
+                "The catalog {path} was written by a newer version of Shkola-Lib. "
+                "Install the newer version to open it; the file was not changed.",
+            ).format(path=path)
+        )
     engine = make_engine(path)
     try:
-        try:
-            revision = current_revision(engine)
-            has_tables = bool(inspect(engine).get_table_names())
-        except Exception as exc:  # sqlite3.DatabaseError: damaged or locked file
-            raise CatalogOpenError(
-                translate("Database", "The catalog {path} cannot be read: {error}").format(
-                    path=path, error=exc
-                )
-            ) from exc
-        if revision is None and has_tables:
-            raise CatalogOpenError(
-                translate(
-                    "Database", "The file {path} is a database, but not a Shkola-Lib catalog."
-                ).format(path=path)
-            )
-        if revision is not None and revision not in known_revisions():
-            raise NewerDatabaseError(
-                translate(
-                    "Database",
-                    "The catalog {path} was written by a newer version of Shkola-Lib. "
-                    "Install the newer version to open it; the file was not changed.",
-                ).format(path=path)
-            )
         backup: Path | None = None
         if migrate and revision != head_revision():
             if existed and revision is not None:

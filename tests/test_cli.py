@@ -1,0 +1,178 @@
+"""The command line as a user runs it: a real process, a real catalog file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shkola_lib import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "shkola_lib", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    result = run("--db", str(path), "demo", "--records", "5000")
+    assert result.returncode == 0, result.stderr
+    assert "Added 5000 demo records" in result.stdout
+    return path
+
+
+def search_json(db: Path, query: str) -> list[dict]:
+    result = run("--db", str(db), "search", query, "--json", "--limit", "0")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Shkola-Lib {__version__}"
+
+
+def test_help_lists_the_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("demo", "search", "check", "--db", "SHKOLA_LIB_DB"):
+        assert word in result.stdout
+
+
+def test_kazakh_search_ignores_case(demo_db: Path) -> None:
+    upper = search_json(demo_db, "ҚАЗАҚ")
+    lower = search_json(demo_db, "қазақ")
+    assert upper, "the demo catalog has Kazakh titles with «қазақ»"
+    assert [r["id"] for r in upper] == [r["id"] for r in lower]
+    for obj in upper[:3]:
+        assert {"id", "title", "authors", "year", "isbn", "inventory_numbers"} <= obj.keys()
+
+
+def test_yo_and_ye_are_the_same_letter(demo_db: Path) -> None:
+    with_yo = {r["id"] for r in search_json(demo_db, "Артём")}
+    with_ye = {r["id"] for r in search_json(demo_db, "Артем")}
+    assert with_yo and with_yo == with_ye
+    texts = " ".join(
+        r["title"] + " ".join(r["authors"]) for r in search_json(demo_db, "Артём")[:50]
+    )
+    assert "Артем" in texts  # a record written with е is found by ё
+
+
+def test_inventory_number_returns_exactly_that_copy(demo_db: Path) -> None:
+    number = sqlite3.connect(demo_db).execute(
+        "SELECT inventory_number FROM copies ORDER BY id LIMIT 1 OFFSET 777"
+    ).fetchone()[0]
+    results = search_json(demo_db, number)
+    assert len(results) == 1
+    assert number in results[0]["inventory_numbers"]
+
+
+def test_plain_output_and_nothing_found(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "search", "абай", "--limit", "2")
+    assert result.returncode == 0
+    assert len([line for line in result.stdout.splitlines() if line.strip()]) == 3
+    assert "more (use --limit)" in result.stdout
+    nothing = run("--db", str(demo_db), "search", "жоқкітапжоқ")
+    assert nothing.returncode == 0
+    assert "Nothing found" in nothing.stdout
+
+
+def test_check_repair_and_info(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "copy.sqlite"
+    src = sqlite3.connect(demo_db)
+    dst = sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    assert run("--db", str(db), "check").stdout.strip() == "The catalog is in order."
+    dst.execute("DELETE FROM records_fts WHERE rowid IN (SELECT rowid FROM records_fts LIMIT 3)")
+    dst.commit()
+    dst.close()
+    broken = run("--db", str(db), "check")
+    assert broken.returncode == 1
+    assert "search index" in broken.stdout
+    fixed = run("--db", str(db), "check", "--repair")
+    assert fixed.returncode == 0, fixed.stdout
+    assert run("--db", str(db), "check").returncode == 0
+    info = run("--db", str(db), "info")
+    assert "Records: 5000" in info.stdout
+
+
+def test_env_variable_chooses_the_catalog(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite"
+    result = run("demo", "--records", "10", env={"SHKOLA_LIB_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    info = run("info", env={"SHKOLA_LIB_DB": str(db)})
+    assert str(db) in info.stdout
+
+
+def test_default_catalog_is_created_in_the_user_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "userdata"
+    result = run("info", env={"SHKOLA_LIB_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert (data / "catalog.sqlite").is_file()
+    assert "Records: 0" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        ("not-sqlite", "is not a Shkola-Lib catalog"),
+        ("foreign-sqlite", "is a database, but not a Shkola-Lib catalog"),
+        ("newer", "newer version of Shkola-Lib"),
+    ],
+)
+def test_bad_catalog_files_give_one_clear_line(tmp_path: Path, setup: str, expected: str) -> None:
+    db = tmp_path / "bad.sqlite"
+    if setup == "not-sqlite":
+        db.write_text("this is a spreadsheet, honestly")
+    elif setup == "foreign-sqlite":
+        con = sqlite3.connect(db)
+        con.execute("CREATE TABLE books(id INTEGER)")
+        con.commit()
+        con.close()
+    else:
+        assert run("--db", str(db), "info").returncode == 0
+        con = sqlite3.connect(db)
+        con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        con.commit()
+        con.close()
+    before = db.read_bytes()
+    result = run("--db", str(db), "search", "абай")
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_usage_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "x.sqlite"), "demo", "--records", "many")
+    assert result.returncode == 2
+    assert "invalid int value" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("--db", str(tmp_path / "x.sqlite"), "demo", "--records", "0")
+    assert result.returncode == 2
+    assert "--records must be 1 or more" in result.stderr
+
+
+def test_unwritable_location_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = run("--db", str(blocker / "sub" / "catalog.sqlite"), "info")
+    assert result.returncode == 2
+    assert "Cannot create the folder" in result.stderr
+    assert "Traceback" not in result.stderr
