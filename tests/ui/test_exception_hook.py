@@ -1,0 +1,40 @@
+"""An unexpected error is logged and shown, not lost."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from shkola_lib.logs import log_file, setup_logging
+from shkola_lib.ui.exception_hook import ExceptionHook
+
+
+def test_uncaught_error_is_logged_and_shown(qapp, monkeypatch) -> None:
+    setup_logging()
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.informativeText(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    hook = ExceptionHook()
+    try:
+        assert sys.excepthook == hook._hook
+        try:
+            raise RuntimeError("диск толып қалды")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        qapp.processEvents()
+    finally:
+        hook.uninstall()
+    assert hook.dialogs_shown == 1
+    info, details = shown[0]
+    assert "диск толып қалды" in info
+    assert str(log_file()) in info
+    assert "RuntimeError" in details
+    text = Path(log_file()).read_text(encoding="utf-8")
+    assert "диск толып қалды" in text and "Traceback" in text
+    assert sys.excepthook is not hook._hook
