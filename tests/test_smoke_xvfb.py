@@ -83,9 +83,9 @@ def test_program_opens_a_window_and_closes_cleanly(xvfb: str, tmp_path: Path) ->
                 found = True
                 break
             time.sleep(0.2)
-        assert found, (
-            f"no main window appeared; stderr: {proc.stderr.read() if proc.poll() is not None else ''}"
-        )
+        if not found:
+            stderr = proc.stderr.read() if proc.poll() is not None else ""
+            pytest.fail(f"no main window appeared; stderr: {stderr}")
         time.sleep(0.5)
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(20)

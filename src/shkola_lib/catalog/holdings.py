@@ -71,10 +71,15 @@ def _check_record(session: Session, record_id: int) -> Record:
 
 
 def _taken(session: Session, numbers: list[str]) -> list[str]:
+    """Numbers already used; numeric ones compare by value ("0098" is taken by "98")."""
     if not numbers:
         return []
-    taken = session.scalars(select(Copy.inventory_number).where(Copy.inventory_number.in_(numbers)))
-    return sorted(taken)
+    seqs = [seq for n in numbers if (seq := _seq(n)) is not None]
+    condition = Copy.inventory_number.in_(numbers)
+    if seqs:
+        condition = condition | Copy.inventory_seq.in_(seqs)
+    taken = session.scalars(select(Copy.inventory_number).where(condition))
+    return sorted(set(taken))
 
 
 @dataclass

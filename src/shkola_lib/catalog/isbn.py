@@ -34,11 +34,21 @@ def checksum_hint(raw: str) -> str | None:
     value = normalise(raw)
     if not _SHAPE.match(value):
         return None
-    try:
-        digit = _stdnum_isbn.calc_check_digit(value[:-1])
-    except (_StdnumError, ValueError):
+    body = value[:-1]
+    if not body.isdigit():
         return None
+    digit = _isbn10_check(body) if len(body) == 9 else _isbn13_check(body)
     return digit if digit != value[-1] else None
+
+
+def _isbn10_check(body: str) -> str:
+    total = sum((i + 1) * int(d) for i, d in enumerate(body)) % 11
+    return "X" if total == 10 else str(total)
+
+
+def _isbn13_check(body: str) -> str:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return str((10 - total % 10) % 10)
 
 
 def to_isbn13(raw: str) -> str | None:

@@ -7,6 +7,7 @@ can never disagree with committed data. Deleted records leave the index.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -64,7 +65,9 @@ def reindex_records(conn: Connection, record_ids: Iterable[int]) -> None:
             )
         ):
             parts["subjects"][rid].append(term)
-            parts["subjects"][rid].append(str(subdivisions or ""))
+            if isinstance(subdivisions, str):  # raw SQL returns the JSON text
+                subdivisions = json.loads(subdivisions or "[]")
+            parts["subjects"][rid].extend(value for _kind, value in subdivisions or [])
         for rid, inv, barcode in conn.execute(
             text(
                 "SELECT record_id, inventory_number, barcode FROM copies "

@@ -18,10 +18,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 # Latin letters typed by mistake inside Cyrillic words (common in migrated data).
-_LATIN_TO_CYRILLIC = str.maketrans(
-    "aeopcxyiABEKMHOPCTXYI",
-    "аеорсхуіАВЕКМНОРСТХУІ",
-)
+# Applied after lower-casing; k m h t b stand for the capitals К М Н Т В, whose
+# Latin twins look alike only in upper case, so that fold() stays case-blind.
+_LATIN_TO_CYRILLIC = str.maketrans("aeopcxyikmhtb", "аеорсхуікмнтв")
 
 
 def strip_nonsort_marks(text: str) -> str:
@@ -46,8 +45,8 @@ def fold(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", strip_nonsort_marks(text)).lower()
-    text = text.replace("ё", "е")
-    return _TOKEN.sub(lambda m: _fix_mixed_script(m.group(0)), text)
+    text = _TOKEN.sub(lambda m: _fix_mixed_script(m.group(0)), text)
+    return unicodedata.normalize("NFC", text.replace("ё", "е"))
 
 
 def tokens(text: str) -> list[str]:

@@ -65,8 +65,8 @@ def validate_record(data: RecordData) -> list[FieldError]:
                 ),
             )
         )
-    for code in data.languages:
-        if not _LANG.match(code):
+    for code in (c.strip().lower() for c in data.languages):
+        if code and not _LANG.match(code):
             errors.append(
                 FieldError(
                     "languages",
@@ -76,13 +76,13 @@ def validate_record(data: RecordData) -> list[FieldError]:
                 )
             )
             break
-    for grade in data.grades:
-        if not _GRADE.match(grade):
+    for grade in (g.strip() for g in data.grades):
+        if grade and not _GRADE.match(grade):
             errors.append(
                 FieldError("grades", translate("Validation", "Grades are numbers from 0 to 12."))
             )
             break
-    if data.material_type is MaterialType.TEXTBOOK and not data.grades:
+    if data.material_type is MaterialType.TEXTBOOK and not any(g.strip() for g in data.grades):
         errors.append(
             FieldError("grades", translate("Validation", "Enter the grade for a textbook."))
         )

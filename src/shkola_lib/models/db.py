@@ -7,6 +7,7 @@ never a file copy of a WAL database) when a migration is pending, then migrate.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shkola_lib.i18n import translate
 from shkola_lib.paths import backup_dir_for
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -46,9 +48,23 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    """An engine whose transactions are real SQLite transactions, DDL included.
+
+    pysqlite commits implicitly before DDL, so a failing migration would keep its
+    half-made tables; SQLAlchemy's documented remedy is to switch pysqlite's own
+    transaction handling off and emit BEGIN ourselves.
+    """
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "isolation_level": None},
+    )
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -99,6 +115,8 @@ def _inspect_readonly(path: Path) -> tuple[str | None, bool]:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None, False
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {p: p.exists() for p in sidecars}
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {
@@ -108,9 +126,14 @@ def _inspect_readonly(path: Path) -> tuple[str | None, bool]:
         if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        return revision, bool(tables)
+        return revision, bool(tables - {"alembic_version"})
     finally:
         con.close()
+        # A read-only reader of a WAL file leaves -wal/-shm behind; remove the ones
+        # that were not there before (the WAL was empty then, so nothing is lost).
+        for sidecar, was_there in existed.items():
+            if not was_there:
+                sidecar.unlink(missing_ok=True)
 
 
 def _check_is_sqlite(path: Path) -> None:
@@ -194,8 +217,21 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 backup = sqlite_backup(
                     path, backup_dir_for(path) / f"pre-migration-{revision}-{stamp}.sqlite"
                 )
-            with engine.begin() as conn:
-                command.upgrade(alembic_config(conn), "head")
+            try:
+                with engine.begin() as conn:
+                    command.upgrade(alembic_config(conn), "head")
+            except Exception as exc:
+                log.exception("Migration of %s failed", path)
+                message = translate(
+                    "Database",
+                    "The catalog {path} could not be upgraded to this version: {error}. "
+                    "It was left as it was.",
+                ).format(path=path, error=exc)
+                if backup is not None:
+                    message += " " + translate(
+                        "Database", "A copy made before the upgrade is in {backup}."
+                    ).format(backup=backup)
+                raise CatalogOpenError(message) from exc
     except BaseException:
         engine.dispose()
         raise

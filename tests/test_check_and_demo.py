@@ -1,0 +1,239 @@
+"""Catalog check/repair, and demo data generation (including cancelling it)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from shkola_lib.catalog.data import RecordData
+from shkola_lib.catalog.holdings import SeriesRequest
+from shkola_lib.catalog.progress import Cancelled, CancelToken, Progress
+from shkola_lib.catalog.search import SortKey
+from shkola_lib.catalog.service import CatalogService
+
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _scalar(catalog: CatalogService, sql: str, **params: object) -> object:
+    with catalog.db.engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar()
+
+
+# --- check and repair ----------------------------------------------------------------
+
+
+def test_fresh_demo_catalog_has_no_problems(demo_catalog: CatalogService) -> None:
+    assert demo_catalog.check() == []
+
+
+def test_empty_catalog_has_no_problems(catalog: CatalogService) -> None:
+    assert catalog.check() == []
+
+
+def test_missing_index_row_is_reported_and_repaired(demo_catalog: CatalogService) -> None:
+    victim = demo_catalog.search("", sort=SortKey.TITLE).record_ids[0]
+    title = demo_catalog.get_record(victim).title
+    assert victim in demo_catalog.search(title).record_ids
+    with demo_catalog.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM records_fts WHERE rowid = :r"), {"r": victim})
+    assert victim not in demo_catalog.search(title).record_ids
+
+    problems = demo_catalog.check()
+    assert len(problems) == 1
+    assert problems[0].repairable
+    assert "299" in problems[0].message and "300" in problems[0].message
+
+    demo_catalog.repair()
+    assert demo_catalog.check() == []
+    assert victim in demo_catalog.search(title).record_ids
+    assert _scalar(demo_catalog, "SELECT count(*) FROM records_fts") == 300
+
+
+def test_stale_index_row_of_a_deleted_record_is_reported(catalog: CatalogService) -> None:
+    keep = catalog.create_record(RecordData(title="Абай жолы"))
+    gone = catalog.create_record(RecordData(title="Қан мен тер"))
+    with catalog.db.engine.begin() as conn:  # deleted behind the catalog's back
+        conn.execute(
+            text("UPDATE records SET deleted_at = '2026-01-01 00:00:00' WHERE id = :r"),
+            {"r": gone},
+        )
+    problems = catalog.check()
+    assert [p.repairable for p in problems] == [True]
+    catalog.repair()
+    assert catalog.check() == []
+    assert list(catalog.search("").record_ids) == [keep]
+    assert list(catalog.search("Қан").record_ids) == []
+
+
+def test_index_row_swapped_for_another_is_reported(catalog: CatalogService) -> None:
+    first = catalog.create_record(RecordData(title="Абай жолы"))
+    catalog.create_record(RecordData(title="Қан мен тер"))
+    with catalog.db.engine.begin() as conn:
+        # Same number of rows, but one record is missing from the index.
+        conn.execute(text("DELETE FROM records_fts WHERE rowid = :r"), {"r": first})
+        conn.execute(text("INSERT INTO records_fts(rowid, title) VALUES (999, 'жоқ жазба')"))
+    problems = catalog.check()
+    assert len(problems) == 1 and problems[0].repairable
+    assert problems[0].message.startswith("1 ")
+    catalog.repair()
+    assert catalog.check() == []
+    assert list(catalog.search("Абай").record_ids) == [first]
+
+
+def test_inventory_counter_below_used_numbers_is_repaired(catalog: CatalogService) -> None:
+    record_id = catalog.create_record(RecordData(title="Абай жолы"))
+    catalog.add_copy_series(record_id, SeriesRequest(count=3, first_number="40"))
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("UPDATE app_state SET value = '5' WHERE key = 'inventory_high_water'"))
+    problems = catalog.check()
+    assert len(problems) == 1 and problems[0].repairable
+    assert "42" in problems[0].message
+    catalog.repair()
+    assert catalog.check() == []
+    assert (
+        _scalar(catalog, "SELECT value FROM app_state WHERE key = 'inventory_high_water'") == "42"
+    )
+    assert catalog.next_inventory_numbers() == ["43"]
+
+
+def test_holdings_inconsistencies_are_reported_but_not_repairable(
+    catalog: CatalogService,
+) -> None:
+    record_id = catalog.create_record(RecordData(title="Абай жолы"))
+    catalog.add_copy_series(record_id, SeriesRequest(count=1))
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("UPDATE copies SET status = 'written_off'"))
+        conn.execute(text("UPDATE records SET title = '  ' WHERE id = :r"), {"r": record_id})
+    problems = catalog.check()
+    messages = [p.message for p in problems]
+    assert any("Copy 1" in m for m in messages)
+    assert any(f"Record {record_id} has no title" in m for m in messages)
+    assert not any(p.repairable for p in problems)
+
+
+# --- demo data -----------------------------------------------------------------------
+
+
+def test_demo_generation_of_500_records(catalog: CatalogService) -> None:
+    progress = list(catalog.generate_demo(500))
+    assert progress[-1] == Progress(500, 500)
+    assert all(isinstance(p, Progress) for p in progress)
+
+    counts = catalog.counts()
+    assert counts.records == 500
+    assert 0 < counts.textbooks < 500
+    assert counts.copies > 0
+    assert counts.stock_copies > 0
+    assert catalog.check() == []
+
+    # Textbooks carry counted stock (and no inventory numbers); books carry copies.
+    assert (
+        _scalar(
+            catalog,
+            "SELECT count(*) FROM records r WHERE r.material_type = 'textbook' AND NOT EXISTS "
+            "(SELECT 1 FROM stock_lots s WHERE s.record_id = r.id)",
+        )
+        == 0
+    )
+    assert (
+        _scalar(
+            catalog,
+            "SELECT count(*) FROM copies c JOIN records r ON r.id = c.record_id "
+            "WHERE r.material_type = 'textbook'",
+        )
+        == 0
+    )
+    assert (
+        _scalar(
+            catalog,
+            "SELECT count(*) FROM records r WHERE r.material_type = 'book' AND NOT EXISTS "
+            "(SELECT 1 FROM copies c WHERE c.record_id = r.id)",
+        )
+        == 0
+    )
+    assert (
+        _scalar(
+            catalog, "SELECT count(*) FROM records WHERE grades = '' AND material_type = 'textbook'"
+        )
+        == 0
+    )
+
+    with catalog.db.engine.connect() as conn:
+        titles = {
+            (lang, title)
+            for lang, title in conn.execute(text("SELECT languages, title FROM records"))
+        }
+    kazakh = [t for lang, t in titles if lang == "kaz"]
+    russian = [t for lang, t in titles if lang == "rus"]
+    assert kazakh and russian
+    assert any(KAZAKH_LETTERS.search(t) for t in kazakh)
+    assert not any(KAZAKH_LETTERS.search(t) for t in russian)
+
+    # Everything generated is searchable, and numbering continues after the demo.
+    assert len(catalog.search("")) == 500
+    assert len(catalog.search("қазақ")) > 0
+    highest = _scalar(catalog, "SELECT max(inventory_seq) FROM copies")
+    assert catalog.next_inventory_numbers() == [str(int(highest) + 1)]  # type: ignore[arg-type]
+
+
+def test_demo_is_reproducible_with_a_seed(tmp_path: Path) -> None:
+    def titles(name: str, seed: int) -> list[str]:
+        service = CatalogService.open(tmp_path / name)
+        try:
+            for _ in service.generate_demo(50, seed=seed):
+                pass
+            with service.db.engine.connect() as conn:
+                return [r[0] for r in conn.execute(text("SELECT title FROM records ORDER BY id"))]
+        finally:
+            service.close()
+
+    assert titles("a.sqlite", 7) == titles("b.sqlite", 7)
+    assert titles("c.sqlite", 7) != titles("d.sqlite", 8)
+
+
+def test_demo_added_to_a_catalog_keeps_existing_records(catalog: CatalogService) -> None:
+    mine = catalog.create_record(RecordData(title="Менің кітабым"))
+    catalog.add_copy_series(mine, SeriesRequest(count=1, first_number="2000"))
+    for _ in catalog.generate_demo(100):
+        pass
+    assert catalog.counts().records == 101
+    assert catalog.get_record(mine).title == "Менің кітабым"
+    assert (
+        _scalar(catalog, "SELECT min(inventory_seq) FROM copies WHERE record_id != :r", r=mine)
+        == 2001
+    )
+    assert catalog.check() == []
+
+
+def test_cancelled_demo_leaves_the_catalog_unchanged(catalog: CatalogService) -> None:
+    mine = catalog.create_record(RecordData(title="Менің кітабым"))
+    catalog.add_copy_series(mine, SeriesRequest(count=2))
+    before = catalog.counts()
+
+    token = CancelToken()
+    seen: list[Progress] = []
+    with pytest.raises(Cancelled):
+        for progress in catalog.generate_demo(2500, cancel=token):
+            seen.append(progress)
+            token.cancel()
+    assert seen == [Progress(1000, 2500)]
+    assert token.cancelled
+
+    assert catalog.counts() == before
+    assert list(catalog.search("").record_ids) == [mine]
+    assert _scalar(catalog, "SELECT count(*) FROM records_fts") == 1
+    assert _scalar(catalog, "SELECT count(*) FROM record_persons") == 0
+    assert _scalar(catalog, "SELECT count(*) FROM stock_lots") == 0
+    assert _scalar(catalog, "SELECT value FROM app_state WHERE key = 'inventory_high_water'") == "2"
+    assert catalog.check() == []
+
+
+def test_abandoned_demo_generator_adds_nothing(catalog: CatalogService) -> None:
+    generator = catalog.generate_demo(2500)
+    assert next(generator) == Progress(1000, 2500)
+    generator.close()
+    assert catalog.counts().records == 0
+    assert _scalar(catalog, "SELECT count(*) FROM records_fts") == 0
