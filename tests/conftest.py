@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from shkola_lib.catalog.service import CatalogService  # noqa: E402
+from shkola_lib.catalog.service import CatalogService
 
 
 @pytest.fixture(autouse=True)

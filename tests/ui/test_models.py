@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from shkola_lib.catalog.data import PersonData, RecordData
+from shkola_lib.catalog.data import PersonData, RecordData, StockData
 from shkola_lib.catalog.holdings import SeriesRequest
 from shkola_lib.catalog.service import CatalogService
-from shkola_lib.catalog.data import StockData
 from shkola_lib.models import MaterialType
 from shkola_lib.ui.copies_model import HoldingsModel, format_tenge
 from shkola_lib.ui.record_table_model import BLOCK, CACHE_BLOCKS, RecordTableModel
