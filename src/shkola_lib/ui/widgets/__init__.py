@@ -1,0 +1,1 @@
+"""Reusable form widgets shared by the dialogs (no services, no database access)."""
