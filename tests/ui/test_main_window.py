@@ -104,3 +104,47 @@ def test_demo_fill_from_the_window(qtbot, make_window, catalog):
     qtbot.waitUntil(lambda: window.model.rowCount() == 150, timeout=5000)
     assert window.stack.currentWidget() is window.splitter
     assert window.counts_label.text().startswith("Records: 150")
+
+
+def test_new_book_with_a_copy_through_the_editor_then_found_in_lower_case(
+    qtbot, make_window, catalog: CatalogService, monkeypatch
+):
+    """A librarian's first book: Ctrl+N, type, save, then find it typing in lower case."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox
+
+    from shkola_lib.ui.record_editor import RecordEditor
+
+    catalog.create_record(RecordData(title="Басқа кітап"))  # so the table is shown
+    window = make_window(catalog)
+    seen: dict[str, object] = {}
+
+    def fill_editor() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, RecordEditor)
+        title = editor.findChild(QLineEdit, "titleEdit")
+        title.setFocus()
+        send_text(title, "ҚАЗАҚСТАН ТАРИХЫ")
+        send_text(editor.findChild(QLineEdit, "personName0"), "Қозыбаев, Манаш")
+        send_text(editor.findChild(QLineEdit, "isbnEdit0"), "978-601-7151-13-3")
+        send_text(editor.findChild(QLineEdit, "yearEdit"), "2021")
+        editor.findChild(QSpinBox, "copiesSpin").setValue(1)
+        seen["number"] = editor.findChild(QLineEdit, "firstNumberEdit").text()
+        qtbot.mouseClick(editor.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_editor)
+    window.actions_.new_record.trigger()  # Ctrl+N; returns when the dialog closes
+
+    assert catalog.counts().records == 2
+    assert catalog.counts().copies == 1
+    _type_search(qtbot, window, "қазақстан тар")
+    assert window.model.rowCount() == 1
+    row = window.model.row_data(0)
+    assert row is not None and row.title == "ҚАЗАҚСТАН ТАРИХЫ"
+    assert row.authors == "Қозыбаев, Манаш"
+    assert row.isbn_display == "978-601-7151-13-3"
+    detail = window.detail.detail()
+    assert detail is not None and [c.inventory_number for c in detail.copies] == [seen["number"]]
+    # and the scanner path: the inventory number finds exactly this copy
+    _type_search(qtbot, window, str(seen["number"]))
+    assert window.detail.selected_item().inventory_number == seen["number"]

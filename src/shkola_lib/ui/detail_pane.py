@@ -54,6 +54,7 @@ class DetailPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._edit_copy())
@@ -73,8 +74,6 @@ class DetailPane(QWidget):
         self.write_off_button.clicked.connect(self._write_off)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.holdings_label)
-        buttons.addStretch(1)
         for button in (
             self.add_copies_button,
             self.add_stock_button,
@@ -82,9 +81,12 @@ class DetailPane(QWidget):
             self.write_off_button,
         ):
             buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.holdings_label.setWordWrap(True)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.holdings_label)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.table)
 

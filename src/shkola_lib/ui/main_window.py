@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((330, 200, 55, 130, 140, 120, 120, 70)):
+        for col, width in enumerate((280, 170, 50, 110, 130, 110, 110, 60)):
             header.resizeSection(col, width)
         header.sectionClicked.connect(self._header_clicked)
         self.table.activated.connect(lambda _i: self.edit_record())
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([800, 480])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.welcome)
