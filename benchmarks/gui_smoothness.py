@@ -17,16 +17,31 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-from shkola_lib import i18n  # noqa: E402
-from shkola_lib.catalog.service import CatalogService  # noqa: E402
-from shkola_lib.settings import Settings  # noqa: E402
-from shkola_lib.ui.main_window import MainWindow  # noqa: E402
+from shkola_lib import i18n
+from shkola_lib.catalog.service import CatalogService
+from shkola_lib.settings import Settings
+from shkola_lib.ui.main_window import MainWindow
 
-QUERIES = ["а", "аб", "абай", "қ", "қаз", "қазақ", "м", "мат", "матем", "война", "артём",
-           "толстой", "84(5каз)", "9786012", "алгебра 7"]
+QUERIES = [
+    "а",
+    "аб",
+    "абай",
+    "қ",
+    "қаз",
+    "қазақ",
+    "м",
+    "мат",
+    "матем",
+    "война",
+    "артём",
+    "толстой",
+    "84(5каз)",
+    "9786012",
+    "алгебра 7",
+]
 
 
 def pct(values: list[float], p: float) -> float:
