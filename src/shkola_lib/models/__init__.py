@@ -3,6 +3,7 @@
 from shkola_lib.models.base import Base
 from shkola_lib.models.enums import CopyStatus, MaterialType, PersonRole, SubjectKind
 from shkola_lib.models.holdings import Copy, StockLot, WriteOff
+from shkola_lib.models.imports import ImportBatch
 from shkola_lib.models.record import Isbn, MarcField, Person, Record, Subject
 from shkola_lib.models.state import AppState
 
@@ -11,6 +12,7 @@ __all__ = [
     "Base",
     "Copy",
     "CopyStatus",
+    "ImportBatch",
     "Isbn",
     "MarcField",
     "MaterialType",

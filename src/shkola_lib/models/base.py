@@ -22,3 +22,10 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """For Alembic autogenerate: the FTS5 table and its shadow tables are managed by hand."""
+    return not (type_ == "table" and (name or "").startswith("records_fts"))

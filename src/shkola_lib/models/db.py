@@ -136,6 +136,28 @@ def _inspect_readonly(path: Path) -> tuple[str | None, bool]:
                 sidecar.unlink(missing_ok=True)
 
 
+def migrate_to_head(engine: Engine) -> None:
+    """Run the migrations in one transaction with foreign keys switched off.
+
+    Batch migrations rebuild a table by copy, drop and rename; with foreign keys
+    on, dropping ``records`` would cascade-delete every copy. SQLite ignores the
+    PRAGMA inside a transaction, so it is set on the raw connection first, and the
+    foreign keys are checked before the migration commits.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"foreign key check failed after migration: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
 def _check_is_sqlite(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -218,8 +240,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                     path, backup_dir_for(path) / f"pre-migration-{revision}-{stamp}.sqlite"
                 )
             try:
-                with engine.begin() as conn:
-                    command.upgrade(alembic_config(conn), "head")
+                migrate_to_head(engine)
             except Exception as exc:
                 log.exception("Migration of %s failed", path)
                 message = translate(

@@ -41,6 +41,10 @@ class Copy(Base):
     # Price in tiyn (1/100 KZT) to keep money exact in SQLite.
     price_tiyn: Mapped[int | None] = mapped_column(Integer)
     ksu_entry: Mapped[str] = mapped_column(String(40), default="")
+    # The import that added this copy (also when merged into an existing record).
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
 
     record: Mapped[Record] = relationship(back_populates="copies")
@@ -63,6 +67,9 @@ class StockLot(Base):
     acquired_on: Mapped[date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(Text, default="")
     price_tiyn: Mapped[int | None] = mapped_column(Integer)  # per copy
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     record: Mapped[Record] = relationship(back_populates="stock_lots")

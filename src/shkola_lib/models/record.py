@@ -66,6 +66,11 @@ class Record(Base):
     marc_flavour: Mapped[str] = mapped_column(String(10), default="")
     marc_leader: Mapped[str] = mapped_column(String(24), default="")
 
+    # The import that created this record (None: catalogued by hand).
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
+    )
+
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Deleted records stay recoverable until purged.
