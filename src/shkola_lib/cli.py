@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from shkola_lib import __version__
@@ -96,7 +97,86 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "info", help=translate("CommandLine", "show where the catalog is and what it holds")
     )
+    _add_exchange_commands(sub)
     return parser
+
+
+def _add_exchange_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = sub.add_parser(
+        "import", help=translate("CommandLine", "import MARC files (ISO 2709, MARCXML, .mrk)")
+    )
+    imp.add_argument(
+        "files", nargs="+", metavar="FILE", help=translate("CommandLine", "files to import")
+    )
+    imp.add_argument("--format", choices=["auto", "iso2709", "marcxml", "mrk"], default="auto")
+    imp.add_argument("--flavour", choices=["auto", "marc21", "rusmarc", "unimarc"], default="auto")
+    imp.add_argument(
+        "--encoding",
+        choices=["auto", "utf-8", "cp1251", "kz1048", "cp866", "koi8-r", "marc-8"],
+        default="auto",
+    )
+    imp.add_argument(
+        "--on-duplicate",
+        choices=["skip", "merge", "new"],
+        default="skip",
+        help=translate(
+            "CommandLine",
+            "records already in the catalog: skip them, merge their copies, or add as new",
+        ),
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "read and check everything, change nothing"),
+    )
+    imp.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CommandLine", "print one JSON object per file as the last lines"),
+    )
+
+    exp = sub.add_parser(
+        "export", help=translate("CommandLine", "export records through an exchange profile")
+    )
+    exp.add_argument(
+        "--profile",
+        required=True,
+        metavar="NAME",
+        help=translate("CommandLine", "exchange profile (see the profiles command)"),
+    )
+    exp.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=translate("CommandLine", "the file to write (with --package: a folder)"),
+    )
+    exp.add_argument("--query", metavar="Q", help=translate("CommandLine", "only a search result"))
+    exp.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help=translate("CommandLine", "only records added or changed since this date"),
+    )
+    exp.add_argument(
+        "--encoding",
+        choices=["utf-8", "cp1251", "kz1048", "cp866", "koi8-r", "marc-8"],
+        help=translate("CommandLine", "override the profile's character set"),
+    )
+    exp.add_argument(
+        "--package",
+        action="store_true",
+        help=translate(
+            "CommandLine", "write a dated ZIP for the district office (MARC, summary, manifest)"
+        ),
+    )
+    exp.add_argument(
+        "--library", default="", help=translate("CommandLine", "library name for the package")
+    )
+    sub.add_parser("profiles", help=translate("CommandLine", "list the exchange profiles"))
+    sub.add_parser("imports", help=translate("CommandLine", "list past imports"))
+    undo = sub.add_parser(
+        "undo-import", help=translate("CommandLine", "undo an import by its number")
+    )
+    undo.add_argument("batch", type=int, metavar="N")
 
 
 def _open(args: argparse.Namespace):  # -> CatalogService, imported late to keep --help fast
@@ -240,7 +320,202 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "search": cmd_search, "check": cmd_check, "info": cmd_info}
+def cmd_import(args: argparse.Namespace) -> int:
+    from shkola_lib.catalog.importer import (
+        DuplicatePolicy,
+        ImportError_,
+        ImportOptions,
+        ImportSummary,
+    )
+
+    service = _open(args)
+    worst = EXIT_OK
+    try:
+        for name in args.files:
+            path = Path(name)
+            options = ImportOptions(
+                format=args.format,
+                flavour=args.flavour,
+                encoding=args.encoding,
+                policy=DuplicatePolicy(args.on_duplicate),
+                dry_run=args.dry_run,
+            )
+            summary = ImportSummary(file=path)
+            try:
+                for step in service.run_import(path, options, summary):
+                    _progress_bar(step.done, step.total, sys.stderr)
+            except ImportError_ as exc:
+                print(f"shkola-lib: {exc}", file=sys.stderr)
+                if args.json:
+                    print(
+                        json.dumps(
+                            {**summary.as_json(), "file": str(path), "error": str(exc)},
+                            ensure_ascii=False,
+                        )
+                    )
+                worst = EXIT_ERROR
+                continue
+            print(
+                translate(
+                    "CommandLine",
+                    "{file}: {format}, {flavour}, {encoding}. Read {read}, imported {imported}, "
+                    "merged {merged}, skipped as duplicates {skipped}, rejected {rejected}.",
+                ).format(
+                    file=path,
+                    format=summary.format,
+                    flavour=summary.flavour,
+                    encoding=summary.encoding,
+                    read=summary.read,
+                    imported=summary.imported,
+                    merged=summary.merged,
+                    skipped=summary.duplicates_skipped,
+                    rejected=summary.rejected,
+                )
+            )
+            if args.dry_run:
+                print(translate("CommandLine", "Trial run: the catalog was not changed."))
+            if summary.report:
+                print(translate("CommandLine", "Report: {path}").format(path=summary.report))
+            if summary.rejected and worst == EXIT_OK:
+                worst = EXIT_PROBLEMS
+            if args.json:
+                print(json.dumps(summary.as_json(), ensure_ascii=False))
+    finally:
+        service.close()
+    return worst
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from shkola_lib.catalog.exporter import ExportSummary
+    from shkola_lib.catalog.package import PackageSummary
+    from shkola_lib.catalog.profiles import ProfileError, get_profile
+    from shkola_lib.io.safe_files import WriteError
+
+    try:
+        profile = get_profile(args.profile)
+    except ProfileError as exc:
+        print(f"shkola-lib: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.encoding:
+        profile = profile.with_encoding(args.encoding)
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            print(
+                translate("CommandLine", "--since needs a date like 2026-09-01."), file=sys.stderr
+            )
+            return EXIT_ERROR
+    service = _open(args)
+    try:
+        ids = None
+        if args.query or since:
+            ids = service.select_for_export(query=args.query, since=since)
+        try:
+            if args.package:
+                pkg = PackageSummary()
+                for step in service.build_package(
+                    profile, Path(args.out), pkg, record_ids=ids, library_name=args.library
+                ):
+                    _progress_bar(step.done, step.total, sys.stderr)
+                left_out, written, target = pkg.left_out, pkg.records, pkg.path
+            else:
+                summary = ExportSummary()
+                for step in service.run_export(profile, Path(args.out), summary, ids):
+                    _progress_bar(step.done, step.total, sys.stderr)
+                left_out, written, target = summary.left_out, summary.written, summary.out
+        except WriteError as exc:
+            print(f"shkola-lib: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+    finally:
+        service.close()
+    print(
+        translate("CommandLine", "Wrote {n} records to {path} ({profile}).").format(
+            n=written, path=target, profile=profile.title
+        )
+    )
+    if left_out:
+        print(
+            translate(
+                "CommandLine",
+                "{n} records were left out because {encoding} cannot hold their letters:",
+            ).format(n=len(left_out), encoding=profile.encoding),
+            file=sys.stderr,
+        )
+        for item in left_out[:50]:
+            print(f"  {item.record_id}  {item.title}: {item.reason}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    from shkola_lib.catalog.profiles import load_profiles
+
+    for name, profile in sorted(load_profiles().items()):
+        print(f"{name:12} {profile.title}")
+        if profile.assumptions:
+            print(f"{'':12} {translate('CommandLine', 'Assumed:')} {profile.assumptions}")
+    return EXIT_OK
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        batches = service.import_batches()
+    finally:
+        service.close()
+    if not batches:
+        print(translate("CommandLine", "No imports yet."))
+    for b in batches:
+        state = translate("CommandLine", "undone") if b.undone_at else ""
+        print(
+            f"{b.id:>4}  {b.started_at:%Y-%m-%d %H:%M}  {Path(b.file_name).name}  "
+            + translate("CommandLine", "read {r}, imported {i}, merged {m}, rejected {x}").format(
+                r=b.read, i=b.imported, m=b.merged, x=b.rejected
+            )
+            + (f"  [{state}]" if state else "")
+        )
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    service = _open(args)
+    try:
+        try:
+            result = service.undo_import(args.batch)
+        except LookupError as exc:
+            print(f"shkola-lib: {exc.args[0]}", file=sys.stderr)
+            return EXIT_ERROR
+    finally:
+        service.close()
+    print(
+        translate(
+            "CommandLine", "Removed {r} records, {c} copies and {s} textbooks of counted stock."
+        ).format(r=result.records_removed, c=result.copies_removed, s=result.stock_removed)
+    )
+    if result.kept_records:
+        print(
+            translate(
+                "CommandLine", "Kept {n} records that were changed after the import: {ids}"
+            ).format(n=len(result.kept_records), ids=", ".join(map(str, result.kept_records[:20])))
+        )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "check": cmd_check,
+    "info": cmd_info,
+    "import": cmd_import,
+    "export": cmd_export,
+    "profiles": cmd_profiles,
+    "imports": cmd_imports,
+    "undo-import": cmd_undo_import,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

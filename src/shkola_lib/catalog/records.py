@@ -17,7 +17,7 @@ from shkola_lib.catalog.data import (
     StockData,
     SubjectData,
 )
-from shkola_lib.catalog.text import fold, sort_key
+from shkola_lib.catalog.text import sort_key
 from shkola_lib.catalog.validation import ValidationError, validate_record
 from shkola_lib.i18n import translate
 from shkola_lib.models import (
@@ -267,33 +267,52 @@ def restore_records(session: Session, record_ids: Iterable[int]) -> int:
     return count
 
 
-def find_duplicates(session: Session, data: RecordData) -> list[DuplicateMatch]:
-    """Existing records with the same ISBN, or the same title + first author + year."""
+def find_duplicates(
+    session: Session, data: RecordData, *, same_title_for_isbn: bool = False
+) -> list[DuplicateMatch]:
+    """Existing records with the same ISBN, or the same title + first author + year.
+
+    With ``same_title_for_isbn`` (imports), an ISBN match counts only when the titles
+    agree too: publishers reuse one ISBN for the parts of a serial or a set.
+    """
     matches: dict[int, DuplicateMatch] = {}
     forms: set[str] = set()
     for raw in data.isbns:
         forms.update(isbn_mod.search_forms(raw))
     if forms:
         rows = session.execute(
-            select(Record.id, Record.title, Record.year)
+            select(Record.id, Record.title, Record.year, Record.title_sort, Record.part)
             .join(Isbn, Isbn.record_id == Record.id)
             .where(Isbn.isbn.in_(forms), Record.deleted_at.is_(None))
         )
-        for rid, title, year in rows:
-            if rid != data.id:
-                matches[rid] = DuplicateMatch(rid, title, year, "isbn")
+        for rid, title, year, title_sort, part in rows:
+            if rid == data.id:
+                continue
+            if same_title_for_isbn and (
+                title_sort != sort_key(data.title) or sort_key(part) != sort_key(data.part)
+            ):
+                continue
+            matches[rid] = DuplicateMatch(rid, title, year, "isbn")
     key = sort_key(data.title)
     if key:
-        author = fold(data.first_author)
-        stmt = select(Record.id, Record.title, Record.year, Record.author_sort).where(
+        author = sort_key(data.first_author)
+        part = sort_key(data.part)
+        stmt = select(Record.id, Record.title, Record.year, Record.author_sort, Record.part).where(
             Record.title_sort == key, Record.deleted_at.is_(None)
         )
         stmt = stmt.where(Record.year.is_(None) if data.year is None else Record.year == data.year)
-        for rid, title, year, author_sort in session.execute(stmt):
+        for rid, title, year, author_sort, other_part in session.execute(stmt):
             if rid == data.id or rid in matches:
                 continue
-            if author_sort == sort_key(author):
-                matches[rid] = DuplicateMatch(rid, title, year, "title_author_year")
+            if author_sort != author or sort_key(other_part) != part:
+                continue
+            if forms:
+                # Both carry ISBNs and none is shared: different books (e.g. two
+                # volumes whose title proper is just «Т. 1»).
+                theirs = set(session.scalars(select(Isbn.isbn).where(Isbn.record_id == rid)))
+                if theirs and not theirs & forms:
+                    continue
+            matches[rid] = DuplicateMatch(rid, title, year, "title_author_year")
     return list(matches.values())
 
 

@@ -11,7 +11,17 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from shkola_lib.catalog import demo, holdings, listing, records, search, stats
+from shkola_lib.catalog import (
+    demo,
+    exporter,
+    holdings,
+    importer,
+    listing,
+    package,
+    records,
+    search,
+    stats,
+)
 from shkola_lib.catalog.check import Problem, check_catalog, repair
 from shkola_lib.catalog.data import (
     CatalogCounts,
@@ -21,6 +31,7 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
 )
+from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.models.db import Database, open_database
 
@@ -165,6 +176,71 @@ class CatalogService:
     def counts(self) -> CatalogCounts:
         with self.db.engine.connect() as conn:
             return stats.catalog_counts(conn)
+
+    # --- exchange --------------------------------------------------------------
+    def preview_import(self, path: Path, options: importer.ImportOptions) -> importer.ImportPreview:
+        return importer.preview_import(self.db, path, options)
+
+    def run_import(
+        self,
+        path: Path,
+        options: importer.ImportOptions,
+        summary: importer.ImportSummary,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[Progress]:
+        return importer.run_import(self.db, path, options, summary, cancel)
+
+    def import_batches(self) -> list[importer.BatchInfo]:
+        with self.db.session() as s:
+            return importer.list_batches(s)
+
+    def undo_import(self, batch_id: int) -> importer.UndoResult:
+        with self.db.session() as s:
+            return importer.undo_import(s, batch_id)
+
+    def select_for_export(
+        self,
+        *,
+        query: str | None = None,
+        since: date | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[int]:
+        with self.db.session() as s:
+            return exporter.select_record_ids(s, query=query, since=since, ids=ids)
+
+    def run_export(
+        self,
+        profile: Profile,
+        out: Path,
+        summary: exporter.ExportSummary,
+        record_ids: Sequence[int] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Iterator[Progress]:
+        return exporter.run_export(self.db, profile, out, summary, record_ids, cancel)
+
+    def build_package(
+        self,
+        profile: Profile,
+        out_dir: Path,
+        summary: package.PackageSummary,
+        *,
+        record_ids: Sequence[int] | None = None,
+        library_name: str = "",
+        cancel: CancelToken | None = None,
+    ) -> Iterator[Progress]:
+        return package.build_package(
+            self.db,
+            profile,
+            out_dir,
+            summary,
+            record_ids=record_ids,
+            library_name=library_name,
+            cancel=cancel,
+        )
+
+    def marc_view(self, record_id: int, profile: Profile) -> str:
+        with self.db.session() as s:
+            return exporter.marc_view(s, record_id, profile)
 
     # --- maintenance ---------------------------------------------------------
     def check(self) -> list[Problem]:

@@ -1,0 +1,218 @@
+"""Exporting the catalog to a MARC file through an exchange profile.
+
+Records are built one by one from the catalog (keeping the original fields of
+imported records where nothing changed), serialised in the profile's format and
+character set, and written atomically. A record that cannot be written in the
+chosen character set (Kazakh letters in CP1251) is left out and listed — never
+silently replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import pymarc
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from shkola_lib.catalog.profiles import Profile
+from shkola_lib.catalog.progress import CancelToken, Progress
+from shkola_lib.catalog.records import get_detail
+from shkola_lib.catalog.search import search
+from shkola_lib.catalog.text import strip_nonsort_marks
+from shkola_lib.i18n import translate
+from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_marc
+from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
+from shkola_lib.io.marc.iso2709 import (
+    MarcRecordError,
+    UnencodableError,
+    declare_unimarc_charset,
+    record_to_iso2709,
+)
+from shkola_lib.io.marc.marcxml import record_to_marcxml, write_marcxml
+from shkola_lib.io.marc.mrk import record_to_mrk
+from shkola_lib.io.safe_files import atomic_write
+from shkola_lib.models import MarcField, Record
+from shkola_lib.models.db import Database
+
+MARCXML_FOOTER = b"</collection>\n"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    record_id: int
+    title: str
+    reason: str
+
+
+@dataclass
+class ExportSummary:
+    profile: str = ""
+    out: Path | None = None
+    total: int = 0
+    written: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.left_out
+
+
+def select_record_ids(
+    conn: Connection | Session,
+    *,
+    query: str | None = None,
+    since: date | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[int]:
+    """The whole catalog, a search result, given ids, and/or records changed since a date."""
+    if ids is not None:
+        chosen = list(ids)
+    elif query:
+        chosen = list(search(conn, query, exact_codes=False).record_ids)
+    else:
+        chosen = [
+            row[0]
+            for row in conn.execute(
+                text("SELECT id FROM records WHERE deleted_at IS NULL ORDER BY id")
+            )
+        ]
+    if since is not None:
+        changed = {
+            row[0]
+            for row in conn.execute(
+                text(
+                    "SELECT id FROM records WHERE deleted_at IS NULL AND (updated_at >= :d "
+                    "OR id IN (SELECT record_id FROM copies WHERE created_at >= :d) "
+                    "OR id IN (SELECT record_id FROM stock_lots WHERE created_at >= :d))"
+                ),
+                {"d": since.isoformat()},
+            )
+        }
+        chosen = [i for i in chosen if i in changed]
+    return chosen
+
+
+def original_fields(session: Session, record_id: int) -> tuple[list[MarcFieldData], str, str]:
+    record = session.get(Record, record_id)
+    if record is None:
+        return [], "", ""
+    rows = session.scalars(
+        select(MarcField).where(MarcField.record_id == record_id).order_by(MarcField.position)
+    )
+    fields = [MarcFieldData.from_plain(row.as_plain()) for row in rows]
+    return fields, record.marc_leader, record.marc_flavour
+
+
+def build_marc(session: Session, record_id: int, profile: Profile) -> pymarc.Record:
+    """The MARC record the profile would export for ``record_id`` (also for the MARC view)."""
+    detail = get_detail(session, record_id)
+    originals, leader, flavour = original_fields(session, record_id)
+    marc = catalog_to_marc(
+        detail,
+        profile.options,
+        original_fields=originals or None,
+        original_leader=leader,
+        original_flavour=flavour,
+    )
+    if is_unimarc_family(profile.options.flavour) and profile.format == "iso2709":
+        declare_unimarc_charset(marc, profile.encoding)
+    return marc
+
+
+def marc_view(session: Session, record_id: int, profile: Profile) -> str:
+    """The record as MarcEdit shows it (read-only view in the detail pane)."""
+    return record_to_mrk(build_marc(session, record_id, profile))
+
+
+def _serialise(marc: pymarc.Record, profile: Profile) -> bytes:
+    if profile.format == "iso2709":
+        return record_to_iso2709(marc, profile.encoding, flavour=profile.options.flavour)
+    if profile.format == "marcxml":
+        return record_to_marcxml(marc).encode("utf-8")
+    return record_to_mrk(marc).encode("utf-8")
+
+
+def _describe(exc: MarcRecordError, encoding: str) -> str:
+    if isinstance(exc, UnencodableError):
+        return translate(
+            "Export",
+            "Field {tag} has letters that {encoding} cannot hold: {chars}",
+        ).format(tag=exc.tag, encoding=encoding, chars=" ".join(exc.chars))
+    return str(exc)
+
+
+def write_records(
+    session: Session,
+    record_ids: Iterable[int],
+    profile: Profile,
+    stream: BinaryIO,
+    summary: ExportSummary,
+    cancel: CancelToken | None = None,
+) -> Iterator[Progress]:
+    """Serialise records into ``stream``; left-out records are listed in ``summary``."""
+    ids = list(record_ids)
+    summary.total = len(ids)
+    if profile.format == "marcxml":
+        write_marcxml([], _HeaderOnly(stream))
+    first = True
+    for n, record_id in enumerate(ids, start=1):
+        if cancel is not None:
+            cancel.check()
+        marc = build_marc(session, record_id, profile)
+        try:
+            chunk = _serialise(marc, profile)
+        except MarcRecordError as exc:
+            title = session.scalar(select(Record.title).where(Record.id == record_id)) or ""
+            summary.left_out.append(
+                LeftOut(record_id, strip_nonsort_marks(title), _describe(exc, profile.encoding))
+            )
+        else:
+            if profile.format == "mrk" and not first:
+                stream.write(b"\n")
+            stream.write(chunk)
+            summary.written += 1
+            first = False
+        if n % 200 == 0:
+            session.expunge_all()  # keep memory flat on large catalogs
+            yield Progress(
+                n,
+                len(ids),
+                translate("Export", "Exported {n} of {total} records").format(n=n, total=len(ids)),
+            )
+    if profile.format == "marcxml":
+        stream.write(MARCXML_FOOTER)
+    yield Progress(len(ids), len(ids))
+
+
+class _HeaderOnly:
+    """Lets ``write_marcxml`` write the XML declaration and the opening collection tag."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def write(self, data: bytes) -> int:
+        if data.strip() == MARCXML_FOOTER.strip():
+            return 0
+        return self.stream.write(data)
+
+
+def run_export(
+    db: Database,
+    profile: Profile,
+    out: Path,
+    summary: ExportSummary,
+    record_ids: Sequence[int] | None = None,
+    cancel: CancelToken | None = None,
+) -> Iterator[Progress]:
+    """Export to ``out`` atomically (a temporary file renamed when complete)."""
+    summary.profile, summary.out = profile.name, Path(out)
+    with db.session() as session:
+        ids = list(record_ids) if record_ids is not None else select_record_ids(session)
+        with atomic_write(Path(out)) as fh:
+            yield from write_records(session, ids, profile, fh, summary, cancel)
+        session.rollback()
