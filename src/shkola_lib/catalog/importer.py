@@ -21,10 +21,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.data import CopyData, RecordData
 from shkola_lib.catalog.holdings import _raise_high_water, _seq
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.records import apply_data, find_duplicates
+from shkola_lib.catalog.search_index import defer_indexing, flush_deferred
+from shkola_lib.catalog.text import sort_key
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc.crosswalk import MappedRecord, marc_to_catalog
 from shkola_lib.io.marc.detect import EncodingGuess
@@ -235,6 +238,11 @@ class _Store:
         self.batch = batch
         self.summary = summary
         self.high_water = 0
+        self.numbers: dict[str, int | str] = {}  # inventory numbers added by this import
+        self.seqs: set[int] = set()
+        self.pending_keys: dict[tuple[str, str, int | None, str], Record] = {}
+        self.pending_isbn: dict[str, tuple[Record, str, str]] = {}
+        self.pending_forms: dict[int, set[str]] = {}
 
     def clean(self, data: RecordData, index: int) -> list[str]:
         """Make imported values acceptable to the catalog; return what was changed."""
@@ -268,22 +276,57 @@ class _Store:
             )
             for i, f in enumerate(mapped.original_fields)
         ]
-        self.session.add(record)
-        self.session.flush()
+        self.session.add(record)  # flushed in batches, not one by one
+        self._remember(record, mapped.record)
         return record
 
-    def add_holdings(self, record_id: int, mapped: MappedRecord, index: int) -> tuple[int, int]:
+    # Records of this import are matched in memory: querying for them would flush
+    # the session after every record, which is what made imports slow.
+    def _remember(self, record: Record, data: RecordData) -> None:
+        key = self._key(data)
+        self.pending_keys.setdefault(key, record)
+        forms = {f for raw in data.isbns for f in isbn_mod.search_forms(raw)}
+        for form in forms:
+            self.pending_isbn.setdefault(form, (record, key[0], key[3]))
+        self.pending_forms[id(record)] = forms
+
+    @staticmethod
+    def _key(data: RecordData) -> tuple[str, str, int | None, str]:
+        return (sort_key(data.title), sort_key(data.first_author), data.year, sort_key(data.part))
+
+    def find_duplicate(self, data: RecordData) -> tuple[Record | int, str] | None:
+        """The record this one duplicates: one added by this import, or one in the catalog."""
+        key = self._key(data)
+        forms = {f for raw in data.isbns for f in isbn_mod.search_forms(raw)}
+        for form in forms:
+            hit = self.pending_isbn.get(form)
+            if hit is not None and hit[1] == key[0] and hit[2] == key[3]:
+                return hit[0], hit[0].title
+        record = self.pending_keys.get(key)
+        if record is not None:
+            theirs = self.pending_forms.get(id(record), set())
+            if not (forms and theirs and not forms & theirs):
+                return record, record.title
+        with self.session.no_autoflush:
+            matches = find_duplicates(self.session, data, same_title_for_isbn=True)
+        if matches:
+            return matches[0].record_id, matches[0].title
+        return None
+
+    def add_holdings(
+        self, target: Record | int, mapped: MappedRecord, index: int
+    ) -> tuple[int, int]:
         copies = 0
         for copy in mapped.copies:
-            if self._add_copy(record_id, copy, index):
+            if self._add_copy(target, copy, index):
                 copies += 1
         stock = 0
         for lot in mapped.stock:
             if lot.quantity < 1:
                 continue
-            self.session.add(
+            self._attach(
+                target,
                 StockLot(
-                    record_id=record_id,
                     quantity=lot.quantity,
                     ksu_entry=lot.ksu_entry,
                     academic_year=lot.academic_year,
@@ -292,12 +335,22 @@ class _Store:
                     source=lot.source,
                     price_tiyn=lot.price_tiyn,
                     import_batch_id=self.batch.id,
-                )
+                ),
             )
             stock += lot.quantity
         return copies, stock
 
-    def _add_copy(self, record_id: int, data: CopyData, index: int) -> bool:
+    def _attach(self, target: Record | int, item: Copy | StockLot) -> None:
+        if isinstance(target, Record):
+            if isinstance(item, Copy):
+                target.copies.append(item)
+            else:
+                target.stock_lots.append(item)
+        else:
+            item.record_id = target
+            self.session.add(item)
+
+    def _add_copy(self, target: Record | int, data: CopyData, index: int) -> bool:
         number = (data.inventory_number or "").strip()
         if not number:
             self.warn(
@@ -306,20 +359,25 @@ class _Store:
             )
             return False
         seq = _seq(number)
-        clash = self.session.scalar(
-            select(Copy.record_id).where(
-                (Copy.inventory_number == number)
-                | (Copy.inventory_seq == seq if seq is not None else False)
-            )
-        )
+        clash: int | str | None
+        if number in self.numbers or (seq is not None and seq in self.seqs):
+            clash = self.numbers.get(number, "")
+        else:
+            with self.session.no_autoflush:  # copies of this import are in self.numbers
+                clash = self.session.scalar(
+                    select(Copy.record_id).where(
+                        (Copy.inventory_number == number)
+                        | (Copy.inventory_seq == seq if seq is not None else False)
+                    )
+                )
         if clash is not None:
             self.warn(
                 index,
                 translate(
                     "Import",
-                    "Inventory number {number} is already used by record {record}; "
+                    "Inventory number {number} is already used (record {record}); "
                     "this copy was not imported.",
-                ).format(number=number, record=clash),
+                ).format(number=number, record=clash or "—"),
             )
             return False
         barcode = (data.barcode or "").strip() or None
@@ -332,7 +390,6 @@ class _Store:
             )
             barcode = None
         copy = Copy(
-            record_id=record_id,
             inventory_number=number,
             inventory_seq=seq,
             barcode=barcode,
@@ -351,8 +408,10 @@ class _Store:
                 act_number=data.writeoff_act or "—",
                 reason=data.writeoff_reason,
             )
-        self.session.add(copy)
-        self.session.flush()  # the next copy's clash check must see this one
+        self._attach(target, copy)
+        self.numbers[number] = target if isinstance(target, int) else target.title
+        if seq is not None:
+            self.seqs.add(seq)
         if seq is not None:
             self.high_water = max(self.high_water, seq)
         return True
@@ -393,6 +452,7 @@ def run_import(
         )
         session.add(batch)
         session.flush()
+        defer_indexing(session)
         store = _Store(session, batch, summary)
         for result in marc.records():
             if cancel is not None:
@@ -420,6 +480,7 @@ def run_import(
                 )
         if store.high_water:
             _raise_high_water(session, store.high_water)
+        flush_deferred(session)
         batch.finished_at = utcnow()
         for name in ("read", "imported", "merged", "duplicates_skipped", "rejected"):
             setattr(batch, name, getattr(summary, name))
@@ -473,14 +534,10 @@ def _import_one(
         store.warn(index, note, title)
     for note in mapped.warnings:
         store.warn(index, note, title)
-    duplicates = (
-        []
-        if policy is DuplicatePolicy.NEW
-        else find_duplicates(store.session, data, same_title_for_isbn=True)
-    )
-    if duplicates:
-        existing = duplicates[0].record_id
-        summary.duplicates.append(Problem(index, offset, duplicates[0].title, title))
+    duplicate = None if policy is DuplicatePolicy.NEW else store.find_duplicate(data)
+    if duplicate is not None:
+        existing, existing_title = duplicate
+        summary.duplicates.append(Problem(index, offset, existing_title, title))
         if policy is DuplicatePolicy.SKIP:
             summary.duplicates_skipped += 1
             return
@@ -490,7 +547,7 @@ def _import_one(
         summary.stock_added += stock
         return
     new = store.add_record(mapped)
-    copies, stock = store.add_holdings(new.id, mapped, index)
+    copies, stock = store.add_holdings(new, mapped, index)
     summary.imported += 1
     summary.copies_added += copies
     summary.stock_added += stock
@@ -501,6 +558,10 @@ def _write_report(summary: ImportSummary, options: ImportOptions, db_path: Path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     suffix = "-dry-run" if options.dry_run else ""
     path = folder / f"import-{stamp}-{summary.file.stem}{suffix}.txt"
+    n = 2
+    while path.exists():  # two imports in the same second keep both reports
+        path = folder / f"import-{stamp}-{summary.file.stem}{suffix}-{n}.txt"
+        n += 1
     t = translate
     lines = [
         t("Import", "Import report: {file}").format(file=summary.file),

@@ -136,5 +136,27 @@ def _sync(session: Session, _ctx: Any) -> None:
             rid = getattr(obj, "record_id", None)
         if rid is not None:
             ids.add(rid)
+    if not ids:
+        return
+    deferred = session.info.get(DEFER_KEY)
+    if deferred is not None:
+        deferred.update(ids)  # a bulk job indexes once, before it commits
+    else:
+        reindex_records(session.connection(), ids)
+
+
+DEFER_KEY = "_fts_deferred"
+
+
+def defer_indexing(session: Session) -> None:
+    """Collect touched record ids instead of re-indexing on every flush (bulk jobs)."""
+    session.info[DEFER_KEY] = set()
+
+
+def flush_deferred(session: Session) -> None:
+    """Index what was collected since :func:`defer_indexing`; call before commit."""
+    session.flush()
+    ids = session.info.get(DEFER_KEY)
     if ids:
         reindex_records(session.connection(), ids)
+        ids.clear()
