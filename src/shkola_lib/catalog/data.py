@@ -85,6 +85,7 @@ class CopyData:
     written_off_on: date | None = None
     writeoff_act: str = ""
     writeoff_reason: str = ""
+    labelled_at: datetime | None = None
 
 
 @dataclass

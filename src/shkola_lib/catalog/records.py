@@ -222,6 +222,7 @@ def get_detail(session: Session, record_id: int) -> RecordDetail:
                 written_off_on=w.written_off_on if w else None,
                 writeoff_act=w.act_number if w else "",
                 writeoff_reason=w.reason if w else "",
+                labelled_at=c.labelled_at,
             )
         )
     copies.sort(key=lambda c: (len(c.inventory_number), c.inventory_number))

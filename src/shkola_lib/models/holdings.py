@@ -46,6 +46,8 @@ class Copy(Base):
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # When a shelf label was last printed for this copy (None: never).
+    labelled_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
     record: Mapped[Record] = relationship(back_populates="copies")
     write_off: Mapped[WriteOff | None] = relationship(
