@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -119,6 +120,7 @@ def main() -> int:
         "scroll_frame_ms_p95": round(pct(frames, 95), 1),
         "scroll_frame_ms_max": round(max(frames), 1),
         "cached_rows_max": len(window.model._blocks) * 100,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     print(json.dumps(result))
     window.close()
