@@ -32,6 +32,7 @@ from shkola_lib.io.marc.iso2709 import (
     UnencodableError,
     declare_unimarc_charset,
     record_to_iso2709,
+    unencodable_fields,
 )
 from shkola_lib.io.marc.marcxml import record_to_marcxml, write_marcxml
 from shkola_lib.io.marc.mrk import record_to_mrk
@@ -137,12 +138,16 @@ def _serialise(marc: pymarc.Record, profile: Profile) -> bytes:
     return record_to_mrk(marc).encode("utf-8")
 
 
-def _describe(exc: MarcRecordError, encoding: str) -> str:
+def _describe(exc: MarcRecordError, marc: pymarc.Record, encoding: str) -> str:
+    """Every field and letter the character set cannot hold, not only the first."""
     if isinstance(exc, UnencodableError):
-        return translate(
-            "Export",
-            "Field {tag} has letters that {encoding} cannot hold: {chars}",
-        ).format(tag=exc.tag, encoding=encoding, chars=" ".join(exc.chars))
+        fields = unencodable_fields(marc, encoding) or [(exc.tag, list(exc.chars))]
+        return "; ".join(
+            translate(
+                "Export", "field {tag} has letters that {encoding} cannot hold: {chars}"
+            ).format(tag=tag, encoding=encoding, chars=" ".join(chars))
+            for tag, chars in fields
+        )
     return str(exc)
 
 
@@ -169,7 +174,9 @@ def write_records(
         except MarcRecordError as exc:
             title = session.scalar(select(Record.title).where(Record.id == record_id)) or ""
             summary.left_out.append(
-                LeftOut(record_id, strip_nonsort_marks(title), _describe(exc, profile.encoding))
+                LeftOut(
+                    record_id, strip_nonsort_marks(title), _describe(exc, marc, profile.encoding)
+                )
             )
         else:
             if profile.format == "mrk" and not first:

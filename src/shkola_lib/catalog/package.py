@@ -21,7 +21,7 @@ from shkola_lib import __version__
 from shkola_lib.catalog.exporter import ExportSummary, LeftOut, select_record_ids, write_records
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
-from shkola_lib.catalog.summary import fund_summary, summary_table
+from shkola_lib.catalog.summary import fund_summary, records_table, summary_table
 from shkola_lib.i18n import translate
 from shkola_lib.io.safe_files import atomic_write
 from shkola_lib.io.spreadsheet import to_csv, to_xlsx
@@ -67,12 +67,19 @@ def build_package(
             with marc_path.open("wb") as fh:
                 yield from write_records(session, ids, profile, fh, export, cancel)
             rows = fund_summary(session, ids if record_ids is not None else None)
+            list_header, list_body = records_table(session, ids)
             session.rollback()
         header, body = summary_table(rows)
         members: dict[str, bytes | Path] = {
             marc_path.name: marc_path,
             "summary.csv": to_csv(header, body),
-            "summary.xlsx": to_xlsx({translate("Package", "Fund"): (header, body)}),
+            "records.csv": to_csv(list_header, list_body),
+            "summary.xlsx": to_xlsx(
+                {
+                    translate("Package", "Fund"): (header, body),
+                    translate("Package", "Records"): (list_header, list_body),
+                }
+            ),
         }
         if export.left_out:
             lines = [

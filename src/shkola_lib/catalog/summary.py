@@ -87,3 +87,52 @@ def summary_table(rows: Sequence[SummaryRow]) -> tuple[list[str], list[list[str 
         ]
     )
     return header, body
+
+
+def records_table(
+    conn: Connection | Session, record_ids: Sequence[int] | None = None
+) -> tuple[list[str], list[list[str | int]]]:
+    """One line per record for the district office: what the fund holds, by title."""
+    from shkola_lib.catalog import isbn as isbn_mod
+    from shkola_lib.catalog.listing import fetch_rows
+
+    if record_ids is None:
+        record_ids = [
+            row[0]
+            for row in conn.execute(
+                text("SELECT id FROM records WHERE deleted_at IS NULL ORDER BY title_sort, id")
+            )
+        ]
+    header = [
+        translate("Summary", "Title"),
+        translate("Summary", "Authors"),
+        translate("Summary", "Year"),
+        translate("Summary", "ISBN"),
+        translate("Summary", "Shelf mark"),
+        translate("Summary", "Material type"),
+        translate("Summary", "Grade"),
+        translate("Summary", "Inventoried copies"),
+        translate("Summary", "Counted stock"),
+    ]
+    body: list[list[str | int]] = []
+    for start in range(0, len(record_ids), 500):
+        chunk = list(record_ids[start : start + 500])
+        rows = fetch_rows(conn, chunk)
+        for rid in chunk:
+            r = rows.get(rid)
+            if r is None:
+                continue
+            body.append(
+                [
+                    r.title,
+                    r.authors,
+                    r.year or "",
+                    isbn_mod.hyphenate(r.isbn) if r.isbn else "",
+                    r.shelf_mark,
+                    r.material_type.label,
+                    r.grades.replace(",", ", "),
+                    r.copies,
+                    r.stock,
+                ]
+            )
+    return header, body

@@ -35,6 +35,10 @@ _MRK_LINE: Final = re.compile(rb"=(LDR|[0-9A-Za-z]{3})  ")
 _XML_RECORD: Final = re.compile(rb"<([A-Za-z_][\w.-]*:)?(record|collection)[\s>/]")
 
 
+_LEADER = re.compile(rb"\d{5}[ -~]{7}\d{5}[ -~]{7}")
+_LEADER_AFTER_END = re.compile(rb"(?:^|\x1d)[\s\x00]*\d{5}[ -~]{7}\d{5}")
+
+
 def detect_format(head: bytes) -> Format:
     """``"iso2709"``, ``"marcxml"`` or ``"mrk"`` judged from the first bytes of a file."""
     data = head
@@ -47,13 +51,15 @@ def detect_format(head: bytes) -> Format:
         except UnicodeError:  # pragma: no cover - "ignore" does not raise
             pass
     stripped = data.lstrip(b" \t\r\n\x00")
-    if stripped[:5].isdigit() and stripped[:5].isascii():
+    # A leader starts with the record length; a real record also has field
+    # terminators. Five digits alone are an inventory list or a spreadsheet.
+    if _LEADER.match(stripped) or (stripped[:5].isdigit() and b"\x1e\x1f" in data):
         return "iso2709"
     if stripped.startswith(b"<"):
         return "marcxml"
     if _MRK_LINE.match(stripped):
         return "mrk"
-    if b"\x1d" in data or b"\x1e\x1f" in data:
+    if b"\x1e\x1f" in data and _LEADER_AFTER_END.search(data):
         return "iso2709"
     if _XML_RECORD.search(data):
         return "marcxml"

@@ -131,7 +131,8 @@ def holdings_projection(detail: RecordDetail, style: str) -> tuple:
         ]
     else:
         rows = []
-    return tuple(rows)
+    # Order does not matter: the catalog lists copies by number, files in any order.
+    return tuple(sorted(rows, key=repr))
 
 
 def changed_values(original: MappedRecord, detail: RecordDetail, style: str) -> set[str]:

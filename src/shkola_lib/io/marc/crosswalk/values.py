@@ -190,7 +190,9 @@ def _is_numbering(text: str) -> bool:
 
 # "сыныб-" is the Kazakh stem before a vowel: "5-сыныбына арналған оқулық".
 _TEXTBOOK_WORDS = ("учебник", "оқулық", "сынып", "сыныб", "класс")
-_TEXTBOOK_BBK = re.compile(r"^74\.(26|10)|я72")
+# я72 is ББК's form subdivision for textbooks; 74.26/74.10 (teaching methods,
+# preschool education) are mostly books for teachers, so they are no hint.
+_TEXTBOOK_BBK = re.compile(r"я72")
 _GRADE = re.compile(
     r"(?<![\d.])((?:\d{1,2}\s*(?:[-–,]|және|и)\s*)*\d{1,2})\s*-?\s*(?:сыны[пб]|класс|кл\.)",
     re.IGNORECASE,
