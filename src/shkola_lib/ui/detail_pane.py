@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from shkola_lib.catalog.describe import (
 )
 from shkola_lib.models import CopyStatus, MaterialType
 from shkola_lib.ui.copies_model import HoldingsModel
+from shkola_lib.ui.marc_view import MarcView
 
 
 class DetailPane(QWidget):
@@ -90,8 +92,16 @@ class DetailPane(QWidget):
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.table)
 
+        # --- MARC view: "Card" | "MARC" tabs (the MARC text is computed only when shown) ---
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.card, self.tr("Card"))
+        self.marc = MarcView(self)
+        self.tabs.addTab(self.marc, self.tr("MARC"))
+        # --- end MARC view ---
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.card)
+        split.addWidget(self.tabs)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -110,6 +120,7 @@ class DetailPane(QWidget):
     def show_detail(self, detail: RecordDetail | None, *, copy_id: int | None = None) -> None:
         self._detail = detail
         self.model.set_detail(detail)
+        self.marc.set_record(detail.record.id if detail else None)  # MARC view
         if detail is None:
             self.card.setHtml(
                 "<p style='color:#666'>{}</p>".format(

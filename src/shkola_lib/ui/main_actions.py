@@ -30,6 +30,12 @@ class MainActions:
         self.quit = make(tr("&Quit"), Std.Quit, "actionQuit")
         self.about = make(tr("&About Shkola-Lib"), "F1", "actionAbout")
         self.undo_delete.setEnabled(False)
+        # --- MARC exchange ---
+        self.import_file = make(tr("&Import a file…"), "Ctrl+I", "actionImportFile")
+        self.import_history = make(tr("Import &history…"), None, "actionImportHistory")
+        self.export = make(tr("E&xport…"), "Ctrl+Shift+E", "actionExport")
+        self.district = make(tr("For the &district office…"), None, "actionDistrictExport")
+        # --- end MARC exchange ---
 
     def build_menus(self, bar: QMenuBar, window: QMainWindow) -> None:
         tr = window.tr
@@ -39,6 +45,11 @@ class MainActions:
         catalog.addAction(self.delete_record)
         catalog.addAction(self.undo_delete)
         catalog.addSeparator()
+        # --- MARC exchange ---
+        for action in (self.import_file, self.import_history, self.export, self.district):
+            catalog.addAction(action)
+        catalog.addSeparator()
+        # --- end MARC exchange ---
         catalog.addAction(self.demo)
         catalog.addAction(self.check)
         catalog.addSeparator()

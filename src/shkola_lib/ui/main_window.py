@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +36,11 @@ from shkola_lib.ui.search_bar import SearchBar
 from shkola_lib.ui.search_controller import SearchController
 from shkola_lib.ui.tasks import TaskRunner
 from shkola_lib.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:  # MARC exchange dialogs are imported when first opened
+    from shkola_lib.ui.export_dialog import ExportDialog
+    from shkola_lib.ui.import_history import ImportHistoryDialog
+    from shkola_lib.ui.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +161,17 @@ class MainWindow(QMainWindow):
         self.detail.editRecordRequested.connect(self.edit_record)
         self.welcome.newRecordRequested.connect(self.new_record)
         self.welcome.demoRequested.connect(self.fill_demo)
+        # --- MARC exchange ---
+        a.import_file.triggered.connect(lambda: self.import_file())
+        a.import_history.triggered.connect(self.show_import_history)
+        a.export.triggered.connect(lambda: self.export())
+        a.district.triggered.connect(lambda: self.export(package=True))
+        self.welcome.importRequested.connect(lambda: self.import_file())
+        self.detail.marc.bind(service.marc_view, self.runner)
+        self.setAcceptDrops(True)  # a MARC file dropped on the window opens the import
+        for view in (self.search_bar.edit, self.detail.card, self.detail.card.viewport()):
+            view.setAcceptDrops(False)  # ...wherever it is dropped (they would swallow it)
+        # --- end MARC exchange ---
 
         self._restore_state()
         self.refresh_counts()
@@ -468,3 +485,62 @@ class MainWindow(QMainWindow):
                 "<p>Catalog file:<br><tt>{path}</tt></p>"
             ).format(version=__version__, path=Path(self.service.path)),
         )
+
+    # --- MARC exchange: import wizard, import history, export -------------------------------
+    def import_file(self, path: Path | str | None = None) -> ImportWizard:
+        from shkola_lib.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.service, self.runner, Path(path) if path else None, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _batch: self._after_import())
+        wizard.open()
+        return wizard
+
+    def _after_import(self) -> None:
+        self.search_bar.set_query("")  # show the catalog with what came in
+        self.refresh()
+
+    def show_import_history(self) -> ImportHistoryDialog:
+        from shkola_lib.ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.service, self, runner=self.runner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.undone.connect(lambda _batch: self.refresh())
+        dialog.open()
+        return dialog
+
+    def export(self, *, package: bool = False) -> ExportDialog:
+        from shkola_lib.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.service,
+            self.runner,
+            selected_ids=self.selected_record_ids(),
+            search_ids=list(self.model.ids()),
+            query=self.search_bar.query(),
+            package=package,
+            settings=self.settings,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from shkola_lib.ui.import_wizard import dropped_file
+
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from shkola_lib.ui.import_wizard import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # open after the drop has returned: the file manager is not kept waiting
+        QTimer.singleShot(0, lambda: self.import_file(path))

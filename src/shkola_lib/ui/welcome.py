@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomePage(QWidget):
     newRecordRequested = Signal()
     demoRequested = Signal()
+    importRequested = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,8 +21,8 @@ class WelcomePage(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         intro = QLabel(
             self.tr(
-                "Your catalog is empty. Start by adding the first book, or look around "
-                "in a demo catalog first."
+                "Your catalog is empty. Start by adding the first book, import the catalog "
+                "from another library program, or look around in a demo catalog first."
             ),
             self,
         )
@@ -30,6 +31,11 @@ class WelcomePage(QWidget):
         self.new_button.setObjectName("welcomeNewButton")
         self.demo_button = QPushButton(self.tr("Fill with a demo catalog to try the program"), self)
         self.demo_button.setObjectName("welcomeDemoButton")
+        self.import_button = QPushButton(
+            self.tr("Import a file from another library program (Ctrl+I)"), self
+        )
+        self.import_button.setObjectName("welcomeImportButton")
+        self.import_button.clicked.connect(self.importRequested)
         self.new_button.clicked.connect(self.newRecordRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         where = QLabel(
@@ -49,6 +55,7 @@ class WelcomePage(QWidget):
         layout.addWidget(intro)
         layout.addSpacing(16)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(24)
         layout.addWidget(where)
