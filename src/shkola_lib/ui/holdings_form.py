@@ -301,6 +301,7 @@ class HoldingsFormDialog(QDialog):
 
     def watch_scanner(self, edit: QLineEdit) -> None:
         """Let a scanner's trailing Enter move to the next field rather than save."""
+        edit.setProperty("scanTarget", True)  # the scan detector lets codes land here
         edit.installEventFilter(self._scanner_filter)
 
     def finish(self, ok_text: str) -> None:

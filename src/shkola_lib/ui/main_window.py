@@ -32,6 +32,7 @@ from shkola_lib.settings import Settings
 from shkola_lib.ui.detail_pane import DetailPane
 from shkola_lib.ui.main_actions import MainActions
 from shkola_lib.ui.record_table_model import RecordTableModel
+from shkola_lib.ui.scanner import install_scanner
 from shkola_lib.ui.search_bar import SearchBar
 from shkola_lib.ui.search_controller import SearchController
 from shkola_lib.ui.tasks import TaskRunner
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         self.searcher.run()
         self.search_bar.focus()
+        # A USB scanner anywhere in the window opens the copy, in any keyboard layout.
+        self.scan_detector, self.scan_router = install_scanner(self, service)
 
     # --- state -----------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -83,6 +83,10 @@ class SearchBar(QWidget):
         self._timer.stop()
         self.searchChanged.emit(self.query(), self.filters())
 
+    def search_now(self) -> None:
+        """Run the search for the current text at once (no typing pause)."""
+        self._emit_now()
+
     def _emit_now(self) -> None:
         self._timer.stop()
         self.searchNow.emit(self.query(), self.filters())
