@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from shkola_lib import __version__
+from shkola_lib.catalog.label_cli import add_labels_command, cmd_labels
 from shkola_lib.i18n import translate
 from shkola_lib.paths import resolve_db_path
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "info", help=translate("CommandLine", "show where the catalog is and what it holds")
     )
     _add_exchange_commands(sub)
+    add_labels_command(sub)
     return parser
 
 
@@ -515,6 +517,7 @@ COMMANDS = {
     "profiles": cmd_profiles,
     "imports": cmd_imports,
     "undo-import": cmd_undo_import,
+    "labels": cmd_labels,
 }
 
 

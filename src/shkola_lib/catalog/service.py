@@ -22,6 +22,7 @@ from shkola_lib.catalog import (
     search,
     stats,
 )
+from shkola_lib.catalog import labels as label_batches
 from shkola_lib.catalog.check import Problem, check_catalog, repair
 from shkola_lib.catalog.data import (
     CatalogCounts,
@@ -33,6 +34,7 @@ from shkola_lib.catalog.data import (
 )
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
+from shkola_lib.io.labels import LabelData
 from shkola_lib.models.db import Database, open_database
 
 
@@ -241,6 +243,36 @@ class CatalogService:
     def marc_view(self, record_id: int, profile: Profile) -> str:
         with self.db.session() as s:
             return exporter.marc_view(s, record_id, profile)
+
+    # --- labels ----------------------------------------------------------------
+    def copies_for_labels(
+        self,
+        *,
+        copy_ids: Sequence[int] | None = None,
+        record_ids: Sequence[int] | None = None,
+        query: str | None = None,
+        inventory_range: tuple[int, int] | None = None,
+        added_since: date | None = None,
+        unprinted: bool = False,
+    ) -> list[LabelData]:
+        return label_batches.labels_for(
+            self.db,
+            copy_ids=copy_ids,
+            record_ids=record_ids,
+            query=query,
+            inventory_range=inventory_range,
+            added_since=added_since,
+            unprinted=unprinted,
+        )
+
+    def mark_labelled(self, copy_ids: Sequence[int]) -> int:
+        return label_batches.mark_printed(self.db, copy_ids)
+
+    def unmark_labelled(self, copy_ids: Sequence[int]) -> int:
+        return label_batches.unmark_printed(self.db, copy_ids)
+
+    def count_unlabelled(self) -> int:
+        return label_batches.count_unprinted(self.db)
 
     # --- maintenance ---------------------------------------------------------
     def check(self) -> list[Problem]:
