@@ -36,6 +36,9 @@ class MainActions:
         self.export = make(tr("E&xport…"), "Ctrl+Shift+E", "actionExport")
         self.district = make(tr("For the &district office…"), None, "actionDistrictExport")
         # --- end MARC exchange ---
+        # --- labels ---
+        self.print_labels = make(tr("Print &labels…"), Std.Print, "actionPrintLabels")
+        # --- end labels ---
 
     def build_menus(self, bar: QMenuBar, window: QMainWindow) -> None:
         tr = window.tr
@@ -57,6 +60,10 @@ class MainActions:
         holdings = bar.addMenu(tr("C&opies"))
         holdings.addAction(self.add_copies)
         holdings.addAction(self.add_stock)
+        # --- labels ---
+        holdings.addSeparator()
+        holdings.addAction(self.print_labels)
+        # --- end labels ---
         search = bar.addMenu(tr("&Search"))
         search.addAction(self.find)
         help_menu = bar.addMenu(tr("&Help"))

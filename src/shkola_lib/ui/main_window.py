@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # MARC exchange dialogs are imported when first opened
     from shkola_lib.ui.export_dialog import ExportDialog
     from shkola_lib.ui.import_history import ImportHistoryDialog
     from shkola_lib.ui.import_wizard import ImportWizard
+    from shkola_lib.ui.label_dialog import LabelDialog  # --- labels ---
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         for view in (self.search_bar.edit, self.detail.card, self.detail.card.viewport()):
             view.setAcceptDrops(False)  # ...wherever it is dropped (they would swallow it)
         # --- end MARC exchange ---
+        # --- labels ---
+        a.print_labels.triggered.connect(lambda: self.print_labels())
+        # --- end labels ---
 
         self._restore_state()
         self.refresh_counts()
@@ -528,6 +532,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # --- labels -------------------------------------------------------------------------------
+    def print_labels(self) -> LabelDialog:
+        """Ctrl+P: the labels dialog for the copies not yet labelled (or the chosen ones)."""
+        from shkola_lib.ui.label_dialog import LabelDialog
+
+        dialog = LabelDialog(
+            self.service,
+            self.runner,
+            self.settings,
+            selected_record_ids=self.selected_record_ids(),
+            search_ids=list(self.model.ids()),
+            query=self.search_bar.query(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.labelled.connect(lambda _n, message: self.statusBar().showMessage(message, 10000))
+        dialog.open()
+        return dialog
+
+    # --- end labels ---------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from shkola_lib.ui.import_wizard import dropped_file
