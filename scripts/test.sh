@@ -9,5 +9,7 @@ if [ ! -f "$corpus/SOURCES.md" ]; then
   echo "The MARC test corpus is missing at $corpus (set SHKOLA_LIB_CORPUS)." >&2
   exit 1
 fi
-.venv/bin/ruff check src tests benchmarks
+# The frozen program (dist/shkola-lib), which tests/packaging smoke-tests.
+bash scripts/build-bundle.sh >/dev/null
+.venv/bin/ruff check src tests benchmarks packaging
 .venv/bin/python -m pytest "$@"
