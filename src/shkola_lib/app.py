@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import locale
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QProcess,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from shkola_lib import APP_NAME, __version__, i18n
@@ -60,6 +68,39 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def install_cli_translator(lang: str) -> bool:
+    """The command line's messages in ``lang`` (called lazily by ``cli.main``).
+
+    A bare QTranslator reads our catalogue without a QCoreApplication; Qt's own catalogue
+    is not needed for text output. False when there is none for ``lang``.
+    """
+    if lang not in ("kk", "ru"):
+        return False
+    translator = QTranslator()
+    for folder in translations_dirs():
+        if translator.load(f"shkola_lib_{lang}", str(folder)):
+            i18n.set_translator(lambda context, text: translator.translate(context, text) or text)
+            return True
+    return False
+
+
+def restart_program(argv: list[str] | None = None) -> bool:
+    """Start Shkola-Lib again with the same arguments, less ``--lang`` (the saved choice wins).
+
+    Called once the window has closed normally and the catalog's lock is released, so the
+    new process opens the catalog as usual (Settings → Language).
+    """
+    from shkola_lib.i18n_runtime import without_lang_option
+
+    args = without_lang_option(sys.argv[1:] if argv is None else argv)
+    if not getattr(sys, "frozen", False):  # not the installed .exe: run the package itself
+        args = ["-m", "shkola_lib", *args]
+    started, _pid = QProcess.startDetached(sys.executable, args, os.getcwd())
+    if not started:
+        log.error("Could not restart: %s %s", sys.executable, args)
+    return bool(started)
+
+
 def close_on_termination(window: QMainWindow) -> QTimer:
     """SIGTERM/SIGINT close the window the normal way (settings saved, tasks finished).
 
@@ -78,9 +119,41 @@ def close_on_termination(window: QMainWindow) -> QTimer:
     return timer
 
 
+def backup_on_close(db_path: Path, settings: Settings) -> None:
+    """The automatic backup when the program closes: silent; a problem is told next time."""
+    from shkola_lib.catalog.backup_schedule import PENDING_NOTICE, auto_backup
+
+    try:
+        notice = auto_backup(db_path, settings.extra).notice
+    except OSError as exc:
+        log.error("Backup on close failed: %s", exc)
+        notice = QCoreApplication.translate(
+            "App", "The automatic backup when closing failed: {error}"
+        ).format(error=exc.strerror or exc)
+    if notice:
+        settings.extra[PENDING_NOTICE] = notice
+    settings.save()
+
+
+def _start_notices(settings: Settings) -> str:
+    """What the status bar says once at start: a damaged settings file, a backup problem."""
+    from shkola_lib.catalog.backup_schedule import PENDING_NOTICE
+
+    notices = []
+    if settings.load_warning:
+        notices.append(
+            QCoreApplication.translate(
+                "App", "The settings file was damaged; default settings are used."
+            )
+        )
+    pending = settings.extra.pop(PENDING_NOTICE, "")
+    if isinstance(pending, str) and pending:
+        notices.append(pending)
+    return "  ".join(notices)
+
+
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
-    from shkola_lib.catalog.service import CatalogService
-    from shkola_lib.models.db import CatalogOpenError
+    from shkola_lib.catalog.instance_lock import InstanceLock, InstanceLockedError
 
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,10 +168,37 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         settings.language = language
 
     from shkola_lib.ui.exception_hook import ExceptionHook
-    from shkola_lib.ui.main_window import MainWindow
 
     hook = ExceptionHook(app)
     path = resolve_db_path(db)
+    # One writer per catalog: a second window on the same file is refused.
+    lock = InstanceLock(path, "window")
+    try:
+        lock.acquire()
+    except InstanceLockedError as exc:
+        log.warning("Second instance refused: %s", exc)
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        hook.uninstall()
+        return 2
+    except OSError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.strerror or str(exc))
+        hook.uninstall()
+        return 2
+    try:
+        code = _run_window(app, path, settings)
+    finally:
+        lock.release()
+        hook.uninstall()
+    if app.property("restartRequested"):  # Settings → Language
+        restart_program()
+    return code
+
+
+def _run_window(app: QApplication, path: Path, settings: Settings) -> int:
+    from shkola_lib.catalog.service import CatalogService
+    from shkola_lib.models.db import CatalogOpenError
+    from shkola_lib.ui.main_window import MainWindow
+
     try:
         service = CatalogService.open(path)
     except CatalogOpenError as exc:
@@ -110,14 +210,14 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     window.show()
     close_on_termination(window)
     log.info("Main window shown: %s", path)
-    if settings.load_warning:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "App", "The settings file was damaged; default settings are used."
-            ),
-            10000,
-        )
-    code = app.exec()
-    service.close()
-    hook.uninstall()
+    notice = _start_notices(settings)
+    if notice:
+        window.statusBar().showMessage(notice, 15000)
+    try:
+        code = app.exec()
+        service = getattr(window, "service", service)  # a restore reopens the catalog
+        backup_on_close(service.path, settings)
+    finally:
+        service.close()
+    app.setProperty("restartRequested", bool(getattr(window, "restart_requested", False)))
     return int(code)

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from shkola_lib import __version__
+from shkola_lib import __version__, i18n
+from shkola_lib.catalog.backup_cli import (
+    add_backup_commands,
+    cmd_backup,
+    cmd_backups,
+    cmd_restore,
+)
 from shkola_lib.catalog.label_cli import add_labels_command, cmd_labels
 from shkola_lib.i18n import translate
 from shkola_lib.paths import resolve_db_path
@@ -100,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_exchange_commands(sub)
     add_labels_command(sub)
+    add_backup_commands(sub)
     return parser
 
 
@@ -333,6 +340,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     service = _open(args)
     worst = EXIT_OK
     try:
+        if not args.dry_run:
+            from shkola_lib.catalog.backup import backup_before_import
+
+            try:
+                backup_before_import(service.path)
+            except OSError as exc:
+                print(f"shkola-lib: {exc.strerror or exc}", file=sys.stderr)
+                print(
+                    translate(
+                        "CommandLine",
+                        "No copy of the catalog could be made before the import, so nothing "
+                        "was imported.",
+                    ),
+                    file=sys.stderr,
+                )
+                return EXIT_ERROR
         for name in args.files:
             path = Path(name)
             options = ImportOptions(
@@ -456,10 +479,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_profiles(args: argparse.Namespace) -> int:
     from shkola_lib.catalog.profiles import load_profiles
 
+    assumed = translate("CommandLine", "Assumed:")  # outside the f-string, for lupdate
     for name, profile in sorted(load_profiles().items()):
         print(f"{name:12} {profile.title}")
         if profile.assumptions:
-            print(f"{'':12} {translate('CommandLine', 'Assumed:')} {profile.assumptions}")
+            print(f"{'':12} {assumed} {profile.assumptions}")
     return EXIT_OK
 
 
@@ -518,19 +542,72 @@ COMMANDS = {
     "imports": cmd_imports,
     "undo-import": cmd_undo_import,
     "labels": cmd_labels,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "backups": cmd_backups,
 }
 
 
+def writes_catalog(args: argparse.Namespace) -> bool:
+    """Commands that change the catalog take the instance lock; readers run alongside."""
+    if args.command in ("demo", "restore", "undo-import"):
+        return True
+    if args.command == "import":
+        return not args.dry_run
+    if args.command == "labels":
+        return bool(getattr(args, "mark_printed", False))
+    if args.command == "check":
+        return bool(args.repair)
+    return False
+
+
+def _translate_messages(argv: Sequence[str]) -> None:
+    """Messages and help in ``--lang``, else in the language saved by the window.
+
+    Qt's translator is loaded lazily through ``shkola_lib.app`` and only for Kazakh or
+    Russian; without a usable PySide6 the command line simply stays in English.
+    """
+    from shkola_lib.i18n_runtime import cli_language, lang_option
+    from shkola_lib.settings import Settings
+
+    lang = cli_language(lang_option(argv), Settings.load().language)
+    if lang == "en":
+        return
+    try:
+        from shkola_lib.app import install_cli_translator
+    except ImportError:
+        return
+    install_cli_translator(lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    previous = i18n.current_translator()
+    _translate_messages(argv)
+    try:
+        return _run(argv)
+    finally:
+        i18n.set_translator(previous)
+
+
+def _run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from shkola_lib.app import run_gui
 
         return run_gui(db=args.db, lang=args.lang)
+    from shkola_lib.catalog.instance_lock import InstanceLock, InstanceLockedError
     from shkola_lib.models.db import CatalogOpenError
 
+    lock: InstanceLock | None = None
     try:
+        if writes_catalog(args):
+            lock = InstanceLock(resolve_db_path(args.db), f"shkola-lib {args.command}")
+            lock.acquire()
         return COMMANDS[args.command](args)
+    except InstanceLockedError as exc:
+        print(f"shkola-lib: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except CatalogOpenError as exc:
         print(f"shkola-lib: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -556,3 +633,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    finally:
+        if lock is not None:
+            lock.release()

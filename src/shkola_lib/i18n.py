@@ -19,6 +19,11 @@ def set_translator(func: Callable[[str, str], str] | None) -> None:
     _translator = func
 
 
+def current_translator() -> Callable[[str, str], str] | None:
+    """The installed function, to put it back after a temporary change."""
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     """Return ``text`` translated in ``context`` (the source text without a translator)."""
     if _translator is None:

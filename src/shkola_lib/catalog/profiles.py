@@ -8,8 +8,9 @@ helps them) can add or override one by putting a file of the same shape into the
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc.crosswalk import ExportOptions
@@ -35,9 +36,17 @@ class Profile:
     options: ExportOptions
     assumptions: str = ""
     source: Path | None = None
+    descriptions: dict[str, str] = field(default_factory=dict)  # description_kk, _ru
+    assumptions_by_language: dict[str, str] = field(default_factory=dict)
 
     def display_title(self, language: str = "") -> str:
         return self.titles.get(language) or self.title
+
+    def display_description(self, language: str = "") -> str:
+        return self.descriptions.get(language) or self.description
+
+    def display_assumptions(self, language: str = "") -> str:
+        return self.assumptions_by_language.get(language) or self.assumptions
 
     def with_encoding(self, encoding: str) -> Profile:
         from dataclasses import replace
@@ -48,6 +57,11 @@ class Profile:
 def profile_dirs() -> list[Path]:
     """Shipped profiles first; the user's folder overrides by name."""
     return [resources_dir() / "profiles", data_dir() / "profiles"]
+
+
+def _by_language(raw: dict[str, Any], key: str) -> dict[str, str]:
+    """``key_kk`` and ``key_ru`` of a profile file: the text in the interface languages."""
+    return {lang: str(raw[f"{key}_{lang}"]) for lang in ("kk", "ru") if f"{key}_{lang}" in raw}
 
 
 def parse_profile(path: Path) -> Profile:
@@ -92,6 +106,8 @@ def parse_profile(path: Path) -> Profile:
             options=options,
             assumptions=str(raw.get("assumptions", "")),
             source=path,
+            descriptions=_by_language(raw, "description"),
+            assumptions_by_language=_by_language(raw, "assumptions"),
         )
     except (ValueError, TypeError, AttributeError) as exc:
         raise ProfileError(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -20,6 +21,14 @@ def neutralise(value: Cell) -> Cell:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def _xlsx_cell(value: Cell) -> Cell:
+    """A neutralised cell without the control characters an XLSX file cannot hold
+    (replaced, not dropped: dropping could bring a formula sign to the front)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return neutralise(value)
 
 
 def to_csv(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
@@ -37,11 +46,11 @@ def to_xlsx(sheets: dict[str, tuple[Sequence[str], Sequence[Sequence[Cell]]]]) -
     book.remove(book.active)
     for title, (header, rows) in sheets.items():
         sheet = book.create_sheet(title[:31])
-        sheet.append([neutralise(h) for h in header])
+        sheet.append([_xlsx_cell(h) for h in header])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            values: list[Any] = [neutralise(v) for v in row]
+            values: list[Any] = [_xlsx_cell(v) for v in row]
             sheet.append(values)
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str):

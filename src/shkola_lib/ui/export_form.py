@@ -254,9 +254,10 @@ class ExportForm(QWidget):
         profile = self.profiles.get(self.profile_combo.currentData() or "")
         if profile is None:
             return
-        self.description_label.setText(profile.description)
+        lang = ui_language()
+        self.description_label.setText(profile.display_description(lang))
         self._show_row(self.description_label, bool(profile.description))
-        self.assumptions_label.setText(profile.assumptions)
+        self.assumptions_label.setText(profile.display_assumptions(lang))
         self._show_row(self.assumptions_label, bool(profile.assumptions))
         self.encoding_combo.blockSignals(True)
         self.encoding_combo.clear()

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+from shkola_lib import i18n_runtime
+
+# lupdate files translate("MainActions", …) under "MainActions", where it is looked up at run
+# time; an alias such as ``tr = window.tr`` was filed under no context and never translated.
+translate = QCoreApplication.translate
 
 
 class MainActions:
@@ -16,33 +23,59 @@ class MainActions:
             window.addAction(action)
             return action
 
-        tr = window.tr
         Std = QKeySequence.StandardKey
-        self.new_record = make(tr("&New record…"), Std.New, "actionNewRecord")
-        self.edit_record = make(tr("&Edit record…"), "Ctrl+E", "actionEditRecord")
-        self.delete_record = make(tr("&Delete record…"), Std.Delete, "actionDeleteRecord")
-        self.undo_delete = make(tr("&Undo delete"), Std.Undo, "actionUndoDelete")
-        self.add_copies = make(tr("Add &copies…"), "Ctrl+Shift+C", "actionAddCopies")
-        self.add_stock = make(tr("Add counted &stock…"), "Ctrl+Shift+T", "actionAddStock")
-        self.find = make(tr("&Find"), Std.Find, "actionFind")
-        self.demo = make(tr("Fill with &demo data…"), None, "actionDemo")
-        self.check = make(tr("&Check the catalog"), None, "actionCheck")
-        self.quit = make(tr("&Quit"), Std.Quit, "actionQuit")
-        self.about = make(tr("&About Shkola-Lib"), "F1", "actionAbout")
+        self.new_record = make(translate("MainActions", "&New record…"), Std.New, "actionNewRecord")
+        self.edit_record = make(
+            translate("MainActions", "&Edit record…"), "Ctrl+E", "actionEditRecord"
+        )
+        self.delete_record = make(
+            translate("MainActions", "&Delete record…"), Std.Delete, "actionDeleteRecord"
+        )
+        self.undo_delete = make(
+            translate("MainActions", "&Undo delete"), Std.Undo, "actionUndoDelete"
+        )
+        self.add_copies = make(
+            translate("MainActions", "Add &copies…"), "Ctrl+Shift+C", "actionAddCopies"
+        )
+        self.add_stock = make(
+            translate("MainActions", "Add counted &stock…"), "Ctrl+Shift+T", "actionAddStock"
+        )
+        self.find = make(translate("MainActions", "&Find"), Std.Find, "actionFind")
+        self.demo = make(translate("MainActions", "Fill with &demo data…"), None, "actionDemo")
+        self.check = make(translate("MainActions", "&Check the catalog"), None, "actionCheck")
+        self.quit = make(translate("MainActions", "&Quit"), Std.Quit, "actionQuit")
+        self.about = make(translate("MainActions", "&About Shkola-Lib"), "F1", "actionAbout")
         self.undo_delete.setEnabled(False)
         # --- MARC exchange ---
-        self.import_file = make(tr("&Import a file…"), "Ctrl+I", "actionImportFile")
-        self.import_history = make(tr("Import &history…"), None, "actionImportHistory")
-        self.export = make(tr("E&xport…"), "Ctrl+Shift+E", "actionExport")
-        self.district = make(tr("For the &district office…"), None, "actionDistrictExport")
+        self.import_file = make(
+            translate("MainActions", "&Import a file…"), "Ctrl+I", "actionImportFile"
+        )
+        self.import_history = make(
+            translate("MainActions", "Import &history…"), None, "actionImportHistory"
+        )
+        self.export = make(translate("MainActions", "E&xport…"), "Ctrl+Shift+E", "actionExport")
+        self.district = make(
+            translate("MainActions", "For the &district office…"), None, "actionDistrictExport"
+        )
         # --- end MARC exchange ---
         # --- labels ---
-        self.print_labels = make(tr("Print &labels…"), Std.Print, "actionPrintLabels")
+        self.print_labels = make(
+            translate("MainActions", "Print &labels…"), Std.Print, "actionPrintLabels"
+        )
         # --- end labels ---
+        # --- interface language: each named in its own language, never translated ---
+        self.language_group = QActionGroup(window)
+        self.languages: dict[str, QAction] = {}
+        for code in i18n_runtime.LANGUAGES:
+            action = make(i18n_runtime.NATIVE_NAMES[code], None, f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.languages[code] = action
+        # --- end interface language ---
 
     def build_menus(self, bar: QMenuBar, window: QMainWindow) -> None:
-        tr = window.tr
-        catalog = bar.addMenu(tr("&Catalog"))
+        catalog = bar.addMenu(translate("MainActions", "&Catalog"))
         catalog.addAction(self.new_record)
         catalog.addAction(self.edit_record)
         catalog.addAction(self.delete_record)
@@ -57,14 +90,22 @@ class MainActions:
         catalog.addAction(self.check)
         catalog.addSeparator()
         catalog.addAction(self.quit)
-        holdings = bar.addMenu(tr("C&opies"))
+        holdings = bar.addMenu(translate("MainActions", "C&opies"))
         holdings.addAction(self.add_copies)
         holdings.addAction(self.add_stock)
         # --- labels ---
         holdings.addSeparator()
         holdings.addAction(self.print_labels)
         # --- end labels ---
-        search = bar.addMenu(tr("&Search"))
+        search = bar.addMenu(translate("MainActions", "&Search"))
         search.addAction(self.find)
-        help_menu = bar.addMenu(tr("&Help"))
+        # --- interface language ---
+        settings = bar.addMenu(i18n_runtime.settings_menu_title())
+        settings.setObjectName("settingsMenu")
+        languages = settings.addMenu(i18n_runtime.language_menu_title())
+        languages.setObjectName("languageMenu")
+        for action in self.languages.values():
+            languages.addAction(action)
+        # --- end interface language ---
+        help_menu = bar.addMenu(translate("MainActions", "&Help"))
         help_menu.addAction(self.about)

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shkola_lib import __version__
+from shkola_lib import __version__, i18n_runtime
 from shkola_lib.catalog.data import CatalogCounts, CopyData, RecordDetail, StockData
 from shkola_lib.catalog.search import SearchResult, SortKey
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.settings import Settings
 from shkola_lib.ui.detail_pane import DetailPane
+from shkola_lib.ui.exchange_common import ui_language
 from shkola_lib.ui.main_actions import MainActions
 from shkola_lib.ui.record_table_model import RecordTableModel
 from shkola_lib.ui.scanner import install_scanner
@@ -177,6 +178,14 @@ class MainWindow(QMainWindow):
         # --- labels ---
         a.print_labels.triggered.connect(lambda: self.print_labels())
         # --- end labels ---
+        # --- interface language ---
+        self.restart_requested = False  # app.run_gui starts the program again after closing
+        shown = a.languages.get(ui_language())
+        if shown is not None:
+            shown.setChecked(True)
+        for code, action in a.languages.items():
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+        # --- end interface language ---
 
         self._restore_state()
         self.refresh_counts()
@@ -480,6 +489,30 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Check"), text)
 
         self.runner.run(self.service.check, shown, self._task_failed)
+
+    # --- interface language -------------------------------------------------------------
+    def change_language(self, code: str) -> None:
+        """Settings → Language: save the choice, then restart in it (or use it next time).
+
+        A restart, not a live retranslation: every window builds its texts once, and a
+        restart is the one way that cannot leave a half-translated window behind.
+        """
+        self.settings.language = code
+        self.settings.save()
+        if code == ui_language():
+            return  # back to the language shown (a pending change is dropped)
+        answer = QMessageBox.question(
+            self,
+            i18n_runtime.restart_title(),
+            i18n_runtime.restart_question(code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()  # settings saved, tasks finished, the catalog closed by run_gui
+        else:
+            self.statusBar().showMessage(i18n_runtime.restart_later(code), 10000)
 
     def show_about(self) -> None:
         QMessageBox.about(

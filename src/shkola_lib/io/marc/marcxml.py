@@ -178,6 +178,17 @@ def read_marcxml(source: str | PathLike[str] | BinaryIO) -> Iterator[ReadResult]
                 "MarcIO", "The XML is broken at line {line}, column {column}: reading stopped."
             ).format(line=line, column=column),
         )
+    except (LookupError, ValueError) as exc:  # e.g. encoding="U-F-8", "UTF-32", "rot13"
+        yield ReadResult(
+            index + 1,
+            None,
+            None,
+            translate(
+                "MarcIO",
+                "The XML file declares a character set this program cannot read ({error}): "
+                "reading stopped.",
+            ).format(error=exc),
+        )
 
 
 # --- writing --------------------------------------------------------------------------
