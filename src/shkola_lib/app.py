@@ -17,15 +17,24 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from shkola_lib import APP_NAME, __version__, i18n
+from shkola_lib import APP_ID, APP_NAME, __version__, i18n
 from shkola_lib.logs import setup_logging
 from shkola_lib.paths import resolve_db_path, resources_dir
 from shkola_lib.settings import Settings
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("kk", "ru", "en")
+
+
+def app_icon() -> QIcon:
+    """The program's icon in every size shipped in ``resources/icons`` (title bar, taskbar)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("shkola-lib-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def choose_language(cli_lang: str | None, settings: Settings) -> str:
@@ -160,6 +169,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland/X11 docks match the window to shkola-lib.desktop
+    app.setWindowIcon(app_icon())
     i18n.set_translator(QCoreApplication.translate)
     settings = Settings.load()
     language = choose_language(lang, settings)

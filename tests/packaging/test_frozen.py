@@ -148,11 +148,28 @@ def test_import_marc8_and_check(exe: Path, place: Path, corpus_dir: Path) -> Non
     ok(run([exe, "--db", db, "check"], cwd=place, env=env))
 
 
-def run_window(exe: Path, place: Path, display: str, lang: str) -> tuple[str, str, int, str]:
+def _window_icon_sizes(display: str, window_id: str) -> list[tuple[int, int]]:
+    """The icon sizes the window offers to the desktop (``_NET_WM_ICON``, read with xprop)."""
+    done = subprocess.run(
+        ["xprop", "-display", display, "-id", window_id, "_NET_WM_ICON"],
+        capture_output=True,
+        text=True,
+    )
+    return [
+        (int(w), int(h)) for w, h in re.findall(r"Icon \(\s*(\d+)\s*[xX]\s*(\d+)\s*\)", done.stdout)
+    ]
+
+
+def run_window(
+    exe: Path, place: Path, display: str, lang: str, icon_sizes: list[tuple[int, int]] | None = None
+) -> tuple[str, str, int, str]:
     """Start the program, wait for its main window, close it with SIGTERM.
 
-    Returns (window line of xwininfo, stderr, exit code, home folder used).
+    Returns (window line of xwininfo, stderr, exit code, home folder used); the window's
+    icon sizes are appended to ``icon_sizes``.
     """
+    if icon_sizes is None:
+        icon_sizes = []
     home = place / f"home-window-{lang}"
     home.mkdir(exist_ok=True)
     db = place / "window.sqlite"
@@ -178,6 +195,7 @@ def run_window(exe: Path, place: Path, display: str, lang: str) -> tuple[str, st
             _out, err = proc.communicate(timeout=5) if proc.poll() is not None else ("", "")
             pytest.fail(f"no main window appeared (exit {proc.poll()}); stderr: {err}")
         time.sleep(0.5)
+        icon_sizes.extend(_window_icon_sizes(display, line.split()[0]))
         proc.send_signal(signal.SIGTERM)
         _out, err = proc.communicate(timeout=30)
     finally:
@@ -190,8 +208,11 @@ def run_window(exe: Path, place: Path, display: str, lang: str) -> tuple[str, st
 @pytest.mark.xvfb
 @pytest.mark.skipif(not LINUX, reason="the X11 window check runs on Linux")
 def test_window_opens_and_closes_cleanly(exe: Path, place: Path, xvfb: str) -> None:
-    line, err, code, home = run_window(exe, place, xvfb, "en")
+    icon_sizes: list[tuple[int, int]] = []
+    line, err, code, home = run_window(exe, place, xvfb, "en", icon_sizes)
     assert f'"{ENGLISH_TITLE}"' in line
+    # the program's own icon in the title bar and taskbar, from the bundled PNGs
+    assert (16, 16) in icon_sizes and max(icon_sizes) >= (128, 128), icon_sizes
     # the class the .desktop file's StartupWMClass names, so docks group the window
     assert '("shkola-lib" "Shkola-Lib")' in line
     assert code == 0, err
