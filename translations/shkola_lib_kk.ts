@@ -748,10 +748,6 @@ The catalog was not changed.</source>
         <translation>Түгендеусіз есептегі оқулықтар: {n}</translation>
     </message>
     <message>
-        <source>No copy of the catalog could be made before the import, so nothing was imported.</source>
-        <translation>Импорт алдында каталогтың көшірмесін жасау мүмкін болмады, сондықтан ештеңе импортталған жоқ.</translation>
-    </message>
-    <message>
         <source>{file}: {format}, {flavour}, {encoding}. Read {read}, imported {imported}, merged {merged}, skipped as duplicates {skipped}, rejected {rejected}.</source>
         <translation>{file}: {format}, {flavour}, {encoding}. Оқылды: {read}, импортталды: {imported}, біріктірілді: {merged}, каталогта бар болғандықтан өткізілді: {skipped}, қабылданбады: {rejected}.</translation>
     </message>
@@ -1772,6 +1768,18 @@ Log file: {path}</source>
         <source>Import {id} does not exist or was already undone.</source>
         <translation>{id} нөмірлі импорт жоқ немесе ол бұрын болдырылмаған.</translation>
     </message>
+    <message>
+        <source>Backing up the catalog before the import…</source>
+        <translation>Импорт алдында каталогтың сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>No copy of the catalog could be made before the import, so nothing was imported: {error}</source>
+        <translation>Импорт алдында каталогтың сақтық көшірмесін жасау мүмкін болмады, сондықтан ештеңе импортталған жоқ: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -2436,6 +2444,18 @@ No: nothing is marked; correct the printer or the first label and print again.</
     <message>
         <source>Print &amp;labels…</source>
         <translation>&amp;Жапсырмаларды басу…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Қазір сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup settings…</source>
+        <translation>Сақтық көшірме &amp;баптаулары…</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
@@ -3769,6 +3789,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>Import a file from another library program (Ctrl+I)</source>
         <translation>Басқа кітапханалық бағдарламадан файл импорттау (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Restore the catalog from a backup (a new computer, a damaged file)</source>
+        <translation>Каталогты сақтық көшірмеден қалпына келтіру (жаңа компьютер, бүлінген файл)</translation>
     </message>
     <message>
         <source>Your catalog is kept on this computer in the file:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;It works without the internet. To use another file, start the program with &lt;tt&gt;--db PATH&lt;/tt&gt;.</source>

@@ -748,10 +748,6 @@ The catalog was not changed.</source>
         <translation>Учебников на безынвентарном учёте: {n}</translation>
     </message>
     <message>
-        <source>No copy of the catalog could be made before the import, so nothing was imported.</source>
-        <translation>Перед импортом не удалось сделать копию каталога, поэтому ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{file}: {format}, {flavour}, {encoding}. Read {read}, imported {imported}, merged {merged}, skipped as duplicates {skipped}, rejected {rejected}.</source>
         <translation>{file}: {format}, {flavour}, {encoding}. Прочитано: {read}, импортировано: {imported}, объединено: {merged}, пропущено как дубликаты: {skipped}, отклонено: {rejected}.</translation>
     </message>
@@ -1772,6 +1768,18 @@ Log file: {path}</source>
         <source>Import {id} does not exist or was already undone.</source>
         <translation>Импорта {id} нет или он уже отменён.</translation>
     </message>
+    <message>
+        <source>Backing up the catalog before the import…</source>
+        <translation>Создаётся резервная копия каталога перед импортом…</translation>
+    </message>
+    <message>
+        <source>No copy of the catalog could be made before the import, so nothing was imported: {error}</source>
+        <translation>Перед импортом не удалось сделать резервную копию каталога, поэтому ничего не импортировано: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -2440,6 +2448,18 @@ No: nothing is marked; correct the printer or the first label and print again.</
     <message>
         <source>Print &amp;labels…</source>
         <translation>Печать &amp;наклеек…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup settings…</source>
+        <translation>Настройки &amp;резервного копирования…</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
@@ -3774,6 +3794,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>Import a file from another library program (Ctrl+I)</source>
         <translation>Импортировать файл из другой библиотечной программы (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Restore the catalog from a backup (a new computer, a damaged file)</source>
+        <translation>Восстановить каталог из резервной копии (новый компьютер, повреждённый файл)</translation>
     </message>
     <message>
         <source>Your catalog is kept on this computer in the file:&lt;br&gt;&lt;b&gt;{path}&lt;/b&gt;&lt;br&gt;It works without the internet. To use another file, start the program with &lt;tt&gt;--db PATH&lt;/tt&gt;.</source>

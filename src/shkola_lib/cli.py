@@ -340,22 +340,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     service = _open(args)
     worst = EXIT_OK
     try:
-        if not args.dry_run:
-            from shkola_lib.catalog.backup import backup_before_import
-
-            try:
-                backup_before_import(service.path)
-            except OSError as exc:
-                print(f"shkola-lib: {exc.strerror or exc}", file=sys.stderr)
-                print(
-                    translate(
-                        "CommandLine",
-                        "No copy of the catalog could be made before the import, so nothing "
-                        "was imported.",
-                    ),
-                    file=sys.stderr,
-                )
-                return EXIT_ERROR
         for name in args.files:
             path = Path(name)
             options = ImportOptions(

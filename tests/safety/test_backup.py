@@ -33,6 +33,7 @@ from shkola_lib.catalog.data import RecordData
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.io.safe_files import WriteError
 from shkola_lib.models.db import sqlite_backup
+from shkola_lib.paths import backup_dir_for
 
 
 def records_in(path: Path) -> int:
@@ -307,3 +308,33 @@ def test_inspect_backup_counts_copies_of_live_records(demo_catalog: CatalogServi
     counts = demo_catalog.counts()
     info = inspect_backup(make_backup(demo_catalog.path))
     assert (info.records, info.copies) == (counts.records, counts.copies)
+
+
+def test_every_real_import_through_the_service_backs_up_first(
+    catalog: CatalogService, corpus_dir: Path
+) -> None:
+    """The window's import wizard and the CLI both go through ``CatalogService.run_import``."""
+    from shkola_lib.catalog.importer import ImportOptions, ImportSummary
+
+    marc = corpus_dir / "rusmarc-nlr" / "TEST2.ISO"
+    dry = ImportOptions(dry_run=True)
+    list(catalog.run_import(marc, dry, ImportSummary(file=marc)))
+    assert list_backups(catalog.path) == []
+    summary = ImportSummary(file=marc)
+    steps = list(catalog.run_import(marc, ImportOptions(), summary))
+    assert summary.imported > 0
+    assert "Backing up" in steps[0].message
+    (made,) = list_backups(catalog.path)
+    assert made.kind is Kind.PRE_IMPORT and made.records == 0
+
+
+def test_no_backup_possible_means_nothing_is_imported(
+    catalog: CatalogService, corpus_dir: Path
+) -> None:
+    from shkola_lib.catalog.importer import ImportError_, ImportOptions, ImportSummary
+
+    backup_dir_for(catalog.path).write_text("a file where the backups folder should be")
+    marc = corpus_dir / "rusmarc-nlr" / "TEST2.ISO"
+    with pytest.raises(ImportError_, match="nothing was imported"):
+        list(catalog.run_import(marc, ImportOptions(), ImportSummary(file=marc)))
+    assert catalog.counts().records == 0

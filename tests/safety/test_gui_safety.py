@@ -204,3 +204,53 @@ def test_the_daily_backup_runs_once_a_day_and_back_up_now_reports(
     kinds = sorted(b.kind.value for b in list_backups(window.service.path))
     assert kinds == ["auto", "manual"]
     assert len(list(tmp_path.glob("catalog-*.sqlite"))) == 2  # both copied to the stick
+
+
+def test_window_menus_back_up_restore_and_forget_the_old_catalog(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+B backs up; the Catalog menu's restore brings the backup back; the
+    restored catalog has no undo pointing into the replaced one."""
+    from PySide6.QtGui import QKeySequence
+
+    actions = window.actions_
+    assert actions.back_up_now.shortcut() == QKeySequence("Ctrl+Shift+B")
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    catalog_menu = [a.text() for a in menus["&Catalog"].actions()]
+    assert "&Back up now" in catalog_menu and "&Restore from a backup…" in catalog_menu
+    settings_menu = next(m for m in menus.values() if m.objectName() == "settingsMenu")
+    assert actions.backup_settings in settings_menu.actions()
+
+    add(window.service, 5, "Kept")
+    actions.back_up_now.trigger()
+    assert "Backup written" in window.statusBar().currentMessage()
+    (manual,) = [b for b in list_backups(window.service.path) if b.kind is Kind.MANUAL]
+
+    window.refresh()
+    window.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    window.delete_selected()
+    assert actions.undo_delete.isEnabled()
+    assert window.service.counts().records == 4
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)
+    window.backups.restore_from(manual.path)
+    assert window.service.counts().records == 5
+    assert not actions.undo_delete.isEnabled()  # its ids belonged to the replaced catalog
+
+
+def test_restore_menu_and_welcome_button_open_the_backup_list(qtbot, window: MainWindow) -> None:
+    def open_lists() -> list[RestoreDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, RestoreDialog) and w.parent() is window and w.isVisible()
+        ]
+
+    window.actions_.restore_backup.trigger()
+    (dialog,) = open_lists()
+    dialog.reject()
+    assert window.welcome.isVisible()  # an empty catalog shows the welcome page
+    qtbot.mouseClick(window.welcome.restore_button, Qt.MouseButton.LeftButton)
+    (dialog,) = open_lists()
+    dialog.reject()

@@ -34,6 +34,7 @@ from shkola_lib.catalog.data import (
 )
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
+from shkola_lib.i18n import translate
 from shkola_lib.io.labels import LabelData
 from shkola_lib.models.db import Database, open_database
 
@@ -190,7 +191,26 @@ class CatalogService:
         summary: importer.ImportSummary,
         cancel: CancelToken | None = None,
     ) -> Iterator[Progress]:
-        return importer.run_import(self.db, path, options, summary, cancel)
+        """Import ``path``; a real import (not a trial run) first backs the catalog up.
+
+        Without that copy nothing is imported: :class:`importer.ImportError_` says why.
+        """
+        if not options.dry_run:
+            from shkola_lib.catalog.backup import backup_before_import
+
+            yield Progress(0, 0, translate("Import", "Backing up the catalog before the import…"))
+            try:
+                backup_before_import(self.path)
+            except OSError as exc:
+                raise importer.ImportError_(
+                    translate(
+                        "Import",
+                        "No copy of the catalog could be made before the import, so nothing "
+                        "was imported: {error}",
+                    ).format(error=exc.strerror or exc)
+                ) from exc
+            yield Progress(0, 0, translate("Import", "Reading the file…"))
+        yield from importer.run_import(self.db, path, options, summary, cancel)
 
     def import_batches(self) -> list[importer.BatchInfo]:
         with self.db.session() as s:

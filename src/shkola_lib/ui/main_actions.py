@@ -63,6 +63,17 @@ class MainActions:
             translate("MainActions", "Print &labels…"), Std.Print, "actionPrintLabels"
         )
         # --- end labels ---
+        # --- backups ---
+        self.back_up_now = make(
+            translate("MainActions", "&Back up now"), "Ctrl+Shift+B", "actionBackUpNow"
+        )
+        self.restore_backup = make(
+            translate("MainActions", "&Restore from a backup…"), None, "actionRestoreBackup"
+        )
+        self.backup_settings = make(
+            translate("MainActions", "&Backup settings…"), None, "actionBackupSettings"
+        )
+        # --- end backups ---
         # --- interface language: each named in its own language, never translated ---
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
@@ -86,6 +97,9 @@ class MainActions:
             catalog.addAction(action)
         catalog.addSeparator()
         # --- end MARC exchange ---
+        catalog.addAction(self.back_up_now)
+        catalog.addAction(self.restore_backup)
+        catalog.addSeparator()
         catalog.addAction(self.demo)
         catalog.addAction(self.check)
         catalog.addSeparator()
@@ -106,6 +120,7 @@ class MainActions:
         languages.setObjectName("languageMenu")
         for action in self.languages.values():
             languages.addAction(action)
+        settings.addAction(self.backup_settings)
         # --- end interface language ---
         help_menu = bar.addMenu(translate("MainActions", "&Help"))
         help_menu.addAction(self.about)

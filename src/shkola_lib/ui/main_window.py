@@ -29,6 +29,7 @@ from shkola_lib.catalog.data import CatalogCounts, CopyData, RecordDetail, Stock
 from shkola_lib.catalog.search import SearchResult, SortKey
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.settings import Settings
+from shkola_lib.ui.backup_controller import BackupController
 from shkola_lib.ui.detail_pane import DetailPane
 from shkola_lib.ui.exchange_common import ui_language
 from shkola_lib.ui.main_actions import MainActions
@@ -178,6 +179,14 @@ class MainWindow(QMainWindow):
         # --- labels ---
         a.print_labels.triggered.connect(lambda: self.print_labels())
         # --- end labels ---
+        # --- backups ---
+        self.backups = BackupController(self, self)
+        a.back_up_now.triggered.connect(self.backups.back_up_now)
+        a.restore_backup.triggered.connect(self.backups.open_restore)
+        a.backup_settings.triggered.connect(self.backups.open_settings)
+        self.welcome.restoreRequested.connect(self.backups.open_restore)
+        self.backups.catalogReplaced.connect(self._catalog_replaced)
+        # --- end backups ---
         # --- interface language ---
         self.restart_requested = False  # app.run_gui starts the program again after closing
         shown = a.languages.get(ui_language())
@@ -404,6 +413,12 @@ class MainWindow(QMainWindow):
         self.actions_.undo_delete.setEnabled(False)
         self.statusBar().showMessage(self.tr("{n} records restored.").format(n=count), 5000)
         self.refresh(select=ids[0])
+
+    def _catalog_replaced(self) -> None:
+        """A restore swapped the catalog: forget what pointed into the old one."""
+        self._last_deleted = []
+        self.actions_.undo_delete.setEnabled(False)
+        self.detail.show_detail(None)
 
     # --- holdings actions -------------------------------------------------------------
     def add_copies(self, record_id: int) -> None:

@@ -13,6 +13,7 @@ class WelcomePage(QWidget):
     newRecordRequested = Signal()
     demoRequested = Signal()
     importRequested = Signal()
+    restoreRequested = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,11 @@ class WelcomePage(QWidget):
             self.tr("Import a file from another library program (Ctrl+I)"), self
         )
         self.import_button.setObjectName("welcomeImportButton")
+        self.restore_button = QPushButton(
+            self.tr("Restore the catalog from a backup (a new computer, a damaged file)"), self
+        )
+        self.restore_button.setObjectName("welcomeRestoreButton")
+        self.restore_button.clicked.connect(self.restoreRequested)
         self.import_button.clicked.connect(self.importRequested)
         self.new_button.clicked.connect(self.newRecordRequested)
         self.demo_button.clicked.connect(self.demoRequested)
@@ -56,6 +62,7 @@ class WelcomePage(QWidget):
         layout.addSpacing(16)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(24)
         layout.addWidget(where)
