@@ -584,12 +584,20 @@ The catalog was not changed.</source>
         <translation>каталогты сақтық көшірмемен ауыстыру (алдымен көшірме жасалады)</translation>
     </message>
     <message>
+        <source>Check the backup (integrity, version), copy the current catalog aside into the backups folder, then put the backup in its place. Close the program&apos;s window first.</source>
+        <translation>Сақтық көшірмені тексеріп (тұтастығы, нұсқасы), қазіргі каталогты сақтық көшірмелер бумасына сақтап қояды да, оның орнына сақтық көшірмені қояды. Алдымен бағдарлама терезесін жабыңыз.</translation>
+    </message>
+    <message>
         <source>the backup: a .sqlite file, or a ZIP holding one</source>
         <translation>сақтық көшірме: .sqlite файлы немесе соны қамтитын ZIP</translation>
     </message>
     <message>
         <source>list the backups</source>
         <translation>сақтық көшірмелер тізімі</translation>
+    </message>
+    <message>
+        <source>List the backups beside the catalog and in the second backup place, newest first, with their date, kind, size and record and copy counts.</source>
+        <translation>Каталог жанындағы және екінші орындағы сақтық көшірмелердің тізімі, ең жаңасы басында: күні, түрі, өлшемі, жазбалар мен даналар саны.</translation>
     </message>
     <message>
         <source>print a JSON list</source>

@@ -584,12 +584,20 @@ The catalog was not changed.</source>
         <translation>заменить каталог резервной копией (сначала делается копия)</translation>
     </message>
     <message>
+        <source>Check the backup (integrity, version), copy the current catalog aside into the backups folder, then put the backup in its place. Close the program&apos;s window first.</source>
+        <translation>Проверить резервную копию (целостность, версию), отложить текущий каталог в папку резервных копий и поставить резервную копию на его место. Сначала закройте окно программы.</translation>
+    </message>
+    <message>
         <source>the backup: a .sqlite file, or a ZIP holding one</source>
         <translation>резервная копия: файл .sqlite или ZIP с ним</translation>
     </message>
     <message>
         <source>list the backups</source>
         <translation>список резервных копий</translation>
+    </message>
+    <message>
+        <source>List the backups beside the catalog and in the second backup place, newest first, with their date, kind, size and record and copy counts.</source>
+        <translation>Список резервных копий рядом с каталогом и во втором месте, сначала самые новые: дата, вид, размер, число записей и экземпляров.</translation>
     </message>
     <message>
         <source>print a JSON list</source>

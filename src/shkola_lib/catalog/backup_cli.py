@@ -43,13 +43,27 @@ def add_backup_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     restore = sub.add_parser(
         "restore",
         help=translate("CommandLine", "replace the catalog by a backup (a copy is made first)"),
+        description=translate(
+            "CommandLine",
+            "Check the backup (integrity, version), copy the current catalog aside into the "
+            "backups folder, then put the backup in its place. Close the program's window "
+            "first.",
+        ),
     )
     restore.add_argument(
         "file",
         metavar="FILE",
         help=translate("CommandLine", "the backup: a .sqlite file, or a ZIP holding one"),
     )
-    backups = sub.add_parser("backups", help=translate("CommandLine", "list the backups"))
+    backups = sub.add_parser(
+        "backups",
+        help=translate("CommandLine", "list the backups"),
+        description=translate(
+            "CommandLine",
+            "List the backups beside the catalog and in the second backup place, newest "
+            "first, with their date, kind, size and record and copy counts.",
+        ),
+    )
     backups.add_argument(
         "--json", action="store_true", help=translate("CommandLine", "print a JSON list")
     )
