@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import locale
 import logging
 import os
 import signal
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,8 +28,15 @@ from shkola_lib.logs import setup_logging
 from shkola_lib.paths import resolve_db_path, resources_dir
 from shkola_lib.settings import Settings
 
+if TYPE_CHECKING:
+    from shkola_lib.catalog.search import SearchResult
+    from shkola_lib.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 LANGUAGES = ("kk", "ru", "en")
+# Benchmarks only (benchmarks/startup.py): see startup_probe.
+STARTUP_PROBE_ENV = "SHKOLA_LIB_STARTUP_PROBE"
+STARTUP_PROBE_QUERY = "абай"
 
 
 def app_icon() -> QIcon:
@@ -205,6 +215,30 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     return code
 
 
+def startup_probe(window: MainWindow) -> None:
+    """With ``SHKOLA_LIB_STARTUP_PROBE=1`` (benchmarks/startup.py), time the start-up.
+
+    Once the event loop runs with the window shown, search for ``STARTUP_PROBE_QUERY``
+    as the search box would; when the answer is in the table, print one JSON line with
+    ``time.monotonic()`` at both moments and close the window. Nothing else changes.
+    """
+    shown_at: list[float] = []
+
+    def answered(result: SearchResult) -> None:
+        if not shown_at or result.query != STARTUP_PROBE_QUERY:
+            return
+        probe = {"shown": shown_at[0], "searchable": time.monotonic(), "matches": len(result)}
+        print(json.dumps({"startup_probe": probe}), flush=True)
+        QTimer.singleShot(0, window.close)
+
+    def shown() -> None:
+        shown_at.append(time.monotonic())
+        window.searcher.resultReady.connect(answered)
+        window.searcher.search(STARTUP_PROBE_QUERY)
+
+    QTimer.singleShot(0, shown)
+
+
 def _run_window(app: QApplication, path: Path, settings: Settings) -> int:
     from shkola_lib.catalog.service import CatalogService
     from shkola_lib.models.db import CatalogOpenError
@@ -219,6 +253,8 @@ def _run_window(app: QApplication, path: Path, settings: Settings) -> int:
         log.warning("Settings reset: %s", settings.load_warning)
     window = MainWindow(service, settings)
     window.show()
+    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+        startup_probe(window)
     close_on_termination(window)
     log.info("Main window shown: %s", path)
     notice = _start_notices(settings)

@@ -1,0 +1,136 @@
+"""Start-up: process start → main window shown → first search answered, vs a bare window.
+
+Usage: python benchmarks/startup.py [--db CATALOG ...] [--repeats 5] [--work DIR]
+
+Starts the real program (``python -m shkola_lib --db FILE``) on the offscreen platform
+with ``SHKOLA_LIB_STARTUP_PROBE=1``: the app prints ``time.monotonic()`` once the event
+loop runs with the main window shown and once a search typed in the search box has
+been answered in the table, then closes normally (see ``shkola_lib.app.startup_probe``).
+The clock is started in this process just before the child is spawned, so the figures
+include the interpreter's own start and every import. The baseline is a bare PySide6
+script started the same way: a QApplication and an empty QMainWindow shown.
+
+Always measures an empty catalog (created once before the timed runs); each ``--db``
+adds a catalog that exists already. Every variant is warmed up once (disk cache), then
+run ``--repeats`` times; the medians are reported. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL_S = 1.0
+GOAL_RATIO = 2.0
+BARE_WINDOW = """\
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+def shown():
+    print(json.dumps({"startup_probe": {"shown": time.monotonic()}}), flush=True)
+    window.close()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        SHKOLA_LIB_STARTUP_PROBE="1",
+        SHKOLA_LIB_DATA_DIR=str(work / "userdata"),
+        XDG_CONFIG_HOME=str(work / "config"),
+    )
+    env.pop("SHKOLA_LIB_DB", None)
+    return env
+
+
+def run_once(cmd: list[str], env: dict[str, str], timeout: float = 120) -> dict[str, float]:
+    """Seconds from spawning ``cmd`` to the probe's moments (``shown``, ``searchable``)."""
+    start = time.monotonic()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    for line in proc.stdout.splitlines():
+        if line.startswith('{"startup_probe"'):
+            probe = json.loads(line)["startup_probe"]
+            out = {k: probe[k] - start for k in ("shown", "searchable") if k in probe}
+            if "matches" in probe:
+                out["matches"] = probe["matches"]
+            return out
+    raise RuntimeError(
+        f"no start-up probe line from {cmd} (exit {proc.returncode}): {proc.stderr[-2000:]}"
+    )
+
+
+def app_command(db: Path) -> list[str]:
+    return [sys.executable, "-m", "shkola_lib", "--db", str(db), "--lang", "kk"]
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, "-c", BARE_WINDOW]
+
+
+def _median_of(cmd: list[str], env: dict[str, str], repeats: int) -> dict[str, float]:
+    run_once(cmd, env)  # warm-up: disk cache, .pyc files, first-run settings
+    runs = [run_once(cmd, env) for _ in range(repeats)]
+    out: dict[str, float] = {}
+    for key in ("shown", "searchable"):
+        if key in runs[0]:
+            values = [r[key] for r in runs]
+            out[f"{key}_s"] = round(statistics.median(values), 3)
+            out[f"{key}_s_min"] = round(min(values), 3)
+            out[f"{key}_s_max"] = round(max(values), 3)
+    if "matches" in runs[0]:
+        out["matches"] = int(runs[0]["matches"])
+    return out
+
+
+def measure(
+    catalogs: dict[str, Path] | None = None, repeats: int = 5, work: Path | None = None
+) -> dict[str, object]:
+    """Start-up figures: the bare window, an empty catalog and each named catalog."""
+    with tempfile.TemporaryDirectory(prefix="shkola-startup-") as tmp:
+        folder = Path(work or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        env = _env(folder)
+        empty = folder / "startup-empty.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{empty}{suffix}").unlink(missing_ok=True)
+        bare = _median_of(bare_command(), env, repeats)
+        result: dict[str, object] = {"repeats": repeats, "bare_window": bare}
+        for name, db in {"empty": empty, **(catalogs or {})}.items():
+            ours = _median_of(app_command(db), env, repeats)
+            ours["ratio_shown_to_bare"] = round(ours["shown_s"] / bare["shown_s"], 2)
+            ours["ratio_searchable_to_bare"] = round(ours["searchable_s"] / bare["shown_s"], 2)
+            ours["goal_met"] = (
+                ours["searchable_s"] <= GOAL_S and ours["ratio_searchable_to_bare"] <= GOAL_RATIO
+            )
+            result[name] = ours
+        result["goal"] = f"searchable ≤ {GOAL_S} s and ≤ {GOAL_RATIO}× the bare window"
+        return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, action="append", default=[], help="a catalog")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--work", type=Path, help="folder for the empty catalog and settings")
+    args = parser.parse_args(argv)
+    catalogs = {db.stem: db for db in args.db}
+    print(json.dumps(measure(catalogs, args.repeats, args.work)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""The benchmark tools themselves: the MARC generator and the start-up probe of the app.
+
+Timings belong in ``benchmarks/`` (``benchmarks/run.py``); these tests only check that
+the tools produce what the figures rely on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pymarc
+import pytest
+
+from shkola_lib.app import STARTUP_PROBE_ENV, STARTUP_PROBE_QUERY
+from shkola_lib.catalog.importer import ImportOptions, ImportSummary
+from shkola_lib.catalog.service import CatalogService
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+generate_marc = _load("generate_marc")
+HOLDINGS = {"marc21": "852", "rusmarc": "899"}
+
+
+@pytest.mark.parametrize("flavour", ["marc21", "rusmarc"])
+def test_generator_writes_n_valid_records_with_holdings(tmp_path: Path, flavour: str) -> None:
+    path = tmp_path / f"{flavour}.mrc"
+    info = generate_marc.generate(path, 300, flavour)
+    assert info.records == 300
+    with open(path, "rb") as fh:
+        records = list(pymarc.MARCReader(fh, to_unicode=True, force_utf8=True))
+    assert len(records) == 300 and all(r is not None for r in records)
+    leader = str(records[0].leader)
+    assert leader[9] == ("a" if flavour == "marc21" else " ")
+    tag = HOLDINGS[flavour]
+    copies = sum(1 for r in records for f in r.get_fields(tag) if f.get("p") or f.get("x"))
+    assert copies == info.copies > 300 * 0.6
+    assert sum(len(r.get_fields("990")) for r in records) == info.stock_lots > 0
+    title_tag = "245" if flavour == "marc21" else "200"
+    titles = " ".join(r[title_tag]["a"] for r in records)
+    assert any(ch in titles for ch in "әіңғүұқө")  # Kazakh letters
+    assert any(ch in titles for ch in "ыэъё")  # Russian ones
+    isbns = [r["020" if flavour == "marc21" else "010"]["a"] for r in records]
+    assert len(set(isbns)) == 300
+
+
+@pytest.mark.skipif(shutil.which("yaz-marcdump") is None, reason="yaz-marcdump not installed")
+@pytest.mark.parametrize("flavour", ["marc21", "rusmarc"])
+def test_generated_file_is_read_by_yaz_marcdump(tmp_path: Path, flavour: str) -> None:
+    path = tmp_path / f"{flavour}.mrc"
+    generate_marc.generate(path, 50, flavour)
+    out = subprocess.run(
+        ["yaz-marcdump", "-i", "marc", "-o", "marcxml", str(path)],
+        capture_output=True,
+        check=True,
+    )
+    assert out.stdout.count(b"<record") == 50
+    assert out.stdout.count(f'tag="{HOLDINGS[flavour]}"'.encode()) > 0
+    assert "Әуезов".encode() in out.stdout or "Толстой".encode() in out.stdout
+
+
+def test_generator_is_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.mrc", tmp_path / "b.mrc"
+    generate_marc.generate(a, 40, "rusmarc", seed=7)
+    generate_marc.generate(b, 40, "rusmarc", seed=7)
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize("flavour", ["marc21", "rusmarc"])
+def test_generated_file_imports_with_copies_and_stock(
+    tmp_path: Path, catalog: CatalogService, flavour: str
+) -> None:
+    path = tmp_path / f"{flavour}.mrc"
+    info = generate_marc.generate(path, 60, flavour)
+    summary = ImportSummary(file=path)
+    for _ in catalog.run_import(path, ImportOptions(report_dir=tmp_path), summary):
+        pass
+    assert summary.flavour == flavour
+    assert (summary.read, summary.imported, summary.rejected) == (60, 60, 0)
+    assert summary.copies_added == info.copies
+    counts = catalog.counts()
+    assert counts.records == 60 and counts.copies == info.copies
+    assert counts.textbooks == info.stock_lots and counts.stock_copies > 0
+    assert not summary.warnings
+
+
+def _probe(db: Path, tmp_path: Path, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        SHKOLA_LIB_DATA_DIR=str(tmp_path / "userdata"),
+        **extra,
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "shkola_lib", "--db", str(db), "--lang", "en"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_startup_probe_prints_the_moments_and_closes(tmp_path: Path) -> None:
+    db = tmp_path / "probe.sqlite"
+    service = CatalogService.open(db)
+    for _ in service.generate_demo(50):
+        pass
+    service.close()
+    expected = len(CatalogService.open(db).search(STARTUP_PROBE_QUERY))
+    proc = _probe(db, tmp_path, **{STARTUP_PROBE_ENV: "1"})
+    assert proc.returncode == 0, proc.stderr
+    lines = [x for x in proc.stdout.splitlines() if x.startswith("{")]
+    assert len(lines) == 1
+    probe = json.loads(lines[0])["startup_probe"]
+    assert 0 < probe["shown"] <= probe["searchable"]
+    assert probe["matches"] == expected
+
+
+def test_startup_probe_helper_measures_against_a_bare_window(tmp_path: Path) -> None:
+    startup = _load("startup")
+    env = startup._env(tmp_path)
+    bare = startup.run_once(startup.bare_command(), env)
+    ours = startup.run_once(startup.app_command(tmp_path / "empty.sqlite"), env)
+    assert bare["shown"] > 0
+    assert 0 < ours["shown"] <= ours["searchable"]
+    assert ours["matches"] == 0
