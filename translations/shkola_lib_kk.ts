@@ -398,6 +398,11 @@ The catalog was not changed.</source>
         <translation>Атауы</translation>
     </message>
     <message>
+        <source>Place</source>
+        <comment>where on the sheets a label is printed: sheet · label</comment>
+        <translation>Орны</translation>
+    </message>
+    <message>
         <source>Sheet · label</source>
         <translation>Парақ · жапсырма</translation>
     </message>

@@ -22,6 +22,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QGroupBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTabBar,
     QTableView,
@@ -144,6 +146,10 @@ def _visible(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0
 
 
+MIN_FIELD_WIDTH = 60  # narrower, a typed name shows three letters
+HEADER_PADDING = 8  # the header margins around its text (2 × PM_HeaderMargin)
+
+
 def check_window(window: QWidget) -> list[str]:
     """Problems of every visible text in ``window``: untranslated or cut off."""
     QApplication.processEvents()
@@ -206,11 +212,18 @@ def check_window(window: QWidget) -> list[str]:
                 text(f"{where} placeholder", w.lineEdit().placeholderText())
         elif isinstance(w, QLineEdit):
             text(f"{where} placeholder", w.placeholderText())
+            if w.width() < MIN_FIELD_WIDTH and not isinstance(w.parent(), QAbstractSpinBox):
+                problems.append(f"{where}: a field {w.width()} px wide is too narrow to type in")
+        elif isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
+            problems.append(f"{where}: its content is wider than the window and scrolls sideways")
         elif isinstance(w, (QTableView, QTreeView)) and w.model() is not None:
             header = w.horizontalHeader() if isinstance(w, QTableView) else w.header()
             for col in range(header.count()):
-                label = w.model().headerData(col, Qt.Orientation.Horizontal)
-                text(f"{where} column {col}", str(label or ""))
+                label = str(w.model().headerData(col, Qt.Orientation.Horizontal) or "")
+                text(f"{where} column {col}", label)
+                if label and not header.isSectionHidden(col) and header.sectionSize(col) > 0:
+                    need = header.fontMetrics().horizontalAdvance(label) + HEADER_PADDING
+                    fits(f"{where} column {col}", need, header.sectionSize(col), label)
     return problems
 
 
@@ -432,6 +445,7 @@ def test_label_dialogs(lang, qtbot, holdings_catalog, sync_runner, monkeypatch):
             search_ids=[book, textbook], query="Абай",
         ),
     )  # fmt: skip
+    shoot(dialog, "label-dialog", lang)
     problems = check_window(dialog)
     problems += check_window(show(qtbot, TemplateEditor(dialog.sheet.templates)))
     assert_clean(problems)

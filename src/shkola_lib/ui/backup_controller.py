@@ -28,6 +28,7 @@ from shkola_lib.catalog.restore import (
 )
 from shkola_lib.settings import Settings
 from shkola_lib.ui.backup_dialog import BackupSettingsDialog, RestoreDialog, second_target
+from shkola_lib.ui.formatting import count_text, datetime_text
 from shkola_lib.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -191,9 +192,9 @@ class BackupController(QObject):
     def _tell_restored(self, result: RestoreResult) -> None:
         counts = self.window.service.counts()
         text = self.tr("The catalog of {date} is back: {records} records, {copies} copies.").format(
-            date=result.backup.created.strftime("%d.%m.%Y %H:%M"),
-            records=counts.records,
-            copies=counts.copies,
+            date=datetime_text(result.backup.created),
+            records=count_text(counts.records),
+            copies=count_text(counts.copies),
         )
         if result.safety is not None:
             text += "\n\n" + self.tr(

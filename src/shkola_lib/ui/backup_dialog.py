@@ -41,6 +41,7 @@ from shkola_lib.catalog.backup import BackupInfo, list_backups
 from shkola_lib.catalog.backup_cli import human_size
 from shkola_lib.paths import backup_dir_for
 from shkola_lib.settings import Settings
+from shkola_lib.ui.formatting import count_text, datetime_text
 from shkola_lib.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -103,11 +104,11 @@ class BackupListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             unreadable = self.tr("unreadable")
             return {
-                self.COL_DATE: item.created.strftime("%d.%m.%Y %H:%M"),
+                self.COL_DATE: datetime_text(item.created),
                 self.COL_KIND: item.kind.label,
                 self.COL_SIZE: human_size(item.size),
-                self.COL_RECORDS: unreadable if item.records is None else str(item.records),
-                self.COL_COPIES: "" if item.copies is None else str(item.copies),
+                self.COL_RECORDS: unreadable if item.records is None else count_text(item.records),
+                self.COL_COPIES: "" if item.copies is None else count_text(item.copies),
                 self.COL_PLACE: str(item.path.parent),
             }.get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -218,9 +219,9 @@ class RestoreDialog(QDialog):
         if item is not None:
             what = self.tr("the catalog as it was on {date} ({records} records, {copies} copies)")
             what = what.format(
-                date=item.created.strftime("%d.%m.%Y %H:%M"),
-                records=item.records if item.records is not None else "?",
-                copies=item.copies if item.copies is not None else "?",
+                date=datetime_text(item.created),
+                records=count_text(item.records) if item.records is not None else "?",
+                copies=count_text(item.copies) if item.copies is not None else "?",
             )
         else:
             what = self.tr("the catalog from the file {name}").format(name=path.name)

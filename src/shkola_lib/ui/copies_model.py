@@ -9,16 +9,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from shkola_lib.catalog.data import CopyData, RecordDetail, StockData
 from shkola_lib.models import CopyStatus
+from shkola_lib.ui.formatting import count_text, date_text, tenge_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def format_tenge(tiyn: int | None) -> str:
-    if tiyn is None:
-        return ""
-    whole, part = divmod(tiyn, 100)
-    text = f"{whole:,}".replace(",", " ")
-    return f"{text},{part:02d} ₸" if part else f"{text} ₸"
 
 
 class HoldingsModel(QAbstractTableModel):
@@ -94,14 +87,14 @@ class HoldingsModel(QAbstractTableModel):
         if col == self.COL_KSU:
             return c.ksu_entry
         if col == self.COL_DATE:
-            return c.acquired_on.strftime("%d.%m.%Y") if c.acquired_on else ""
+            return date_text(c.acquired_on)
         if col == self.COL_PRICE:
-            return format_tenge(c.price_tiyn)
+            return tenge_text(c.price_tiyn)
         return ""
 
     def _stock_text(self, s: StockData, col: int) -> str:
         if col == self.COL_NUMBER:
-            return self.tr("{n} pcs (counted stock)").format(n=s.remaining)
+            return self.tr("{n} pcs (counted stock)").format(n=count_text(s.remaining))
         if col == self.COL_STATUS:
             if s.written_off:
                 return self.tr("{n} written off").format(n=s.written_off)
@@ -111,9 +104,9 @@ class HoldingsModel(QAbstractTableModel):
         if col == self.COL_KSU:
             return s.ksu_entry
         if col == self.COL_DATE:
-            return s.acquired_on.strftime("%d.%m.%Y") if s.acquired_on else ""
+            return date_text(s.acquired_on)
         if col == self.COL_PRICE:
-            return format_tenge(s.price_tiyn)
+            return tenge_text(s.price_tiyn)
         return ""
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

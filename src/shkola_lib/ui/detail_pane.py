@@ -29,6 +29,7 @@ from shkola_lib.catalog.describe import (
 )
 from shkola_lib.models import CopyStatus, MaterialType
 from shkola_lib.ui.copies_model import HoldingsModel
+from shkola_lib.ui.formatting import count_text
 from shkola_lib.ui.marc_view import MarcView
 
 
@@ -136,8 +137,8 @@ class DetailPane(QWidget):
                         copies=sum(
                             1 for c in detail.copies if c.status is not CopyStatus.WRITTEN_OFF
                         ),
-                        available=detail.copies_available,
-                        stock=detail.stock_remaining,
+                        available=count_text(detail.copies_available),
+                        stock=count_text(detail.stock_remaining),
                     )
                 )
             )

@@ -18,6 +18,7 @@ from shkola_lib.catalog.holdings import SeriesRequest
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.catalog.validation import FieldError, ValidationError, ksu_entry_error
 from shkola_lib.models.enums import CopyStatus
+from shkola_lib.ui.formatting import date_text
 from shkola_lib.ui.holdings_form import (
     ERROR_STYLE,
     NOTE_STYLE,
@@ -360,7 +361,7 @@ class EditCopyDialog(HoldingsFormDialog):
 
     def _written_off_text(self) -> str:
         c = self.copy
-        when = c.written_off_on.strftime("%d.%m.%Y") if c.written_off_on else "—"
+        when = date_text(c.written_off_on) or "—"
         text = self.tr("Written off on {date}, act {act}").format(
             date=when, act=c.writeoff_act or "—"
         )

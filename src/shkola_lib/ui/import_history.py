@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from shkola_lib.catalog.importer import BatchInfo, UndoResult
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.ui.exchange_common import GREY_STYLE, is_alive
+from shkola_lib.ui.formatting import datetime_text
 from shkola_lib.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def local_time(when: datetime | None) -> str:
     """A stored UTC time as the librarian's clock shows it."""
     if when is None:
         return ""
-    return when.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    return datetime_text(when.replace(tzinfo=UTC).astimezone())
 
 
 class ImportHistoryModel(QAbstractTableModel):

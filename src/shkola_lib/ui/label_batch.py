@@ -115,11 +115,13 @@ class BatchModel(QAbstractTableModel):
         roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
         if orientation != Qt.Orientation.Horizontal or role not in roles:
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.PLACE:
+            return self.tr("Sheet · label")
         titles = (
             self.tr("Inventory no."),
             self.tr("Shelf mark"),
             self.tr("Title"),
-            self.tr("Sheet · label"),
+            self.tr("Place", "where on the sheets a label is printed: sheet · label"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -171,9 +173,16 @@ class BatchChooser(QGroupBox):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # the header's tooltips say it all
-        for column, width in ((BatchModel.INVENTORY, 75), (BatchModel.SHELF_MARK, 105)):
-            header.resizeSection(column, width)
-        header.resizeSection(BatchModel.PLACE, 62)
+        # Wide enough for the header in every language (Kazakh headers are the longest) and
+        # the usual values; the title takes the rest.
+        metrics = header.fontMetrics()
+        for column, least in (
+            (BatchModel.INVENTORY, 75),
+            (BatchModel.SHELF_MARK, 105),
+            (BatchModel.PLACE, 62),
+        ):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(least, metrics.horizontalAdvance(text) + 24))
         header.setSectionResizeMode(BatchModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("batchSummary")

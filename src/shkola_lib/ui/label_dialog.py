@@ -131,7 +131,7 @@ class LabelDialog(QDialog):
         middle.addWidget(self.sheet, 1)
         middle.addWidget(self.printer_box)
         columns = QHBoxLayout()
-        columns.addWidget(self.batch, 5)
+        columns.addWidget(self.batch, 6)
         columns.addLayout(middle, 4)
         columns.addWidget(preview_box, 5)
         layout = QVBoxLayout(self)

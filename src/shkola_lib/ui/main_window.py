@@ -32,6 +32,7 @@ from shkola_lib.settings import Settings
 from shkola_lib.ui.backup_controller import BackupController
 from shkola_lib.ui.detail_pane import DetailPane
 from shkola_lib.ui.exchange_common import ui_language
+from shkola_lib.ui.formatting import count_text
 from shkola_lib.ui.main_actions import MainActions
 from shkola_lib.ui.record_table_model import RecordTableModel
 from shkola_lib.ui.scanner import install_scanner
@@ -103,8 +104,11 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
         for col, width in enumerate((280, 170, 50, 110, 130, 110, 110, 60)):
-            header.resizeSection(col, width)
+            # room for the header in Kazakh and Russian, and the sort arrow once clicked
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(label) + 28))
         header.sectionClicked.connect(self._header_clicked)
         self.table.activated.connect(lambda _i: self.edit_record())
         self.delete_shortcut_target = self.table
@@ -324,7 +328,11 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(
                 self.tr(
                     "Records: {records} · copies: {copies} · textbooks in stock: {stock}"
-                ).format(records=counts.records, copies=counts.copies, stock=counts.stock_copies)
+                ).format(
+                    records=count_text(counts.records),
+                    copies=count_text(counts.copies),
+                    stock=count_text(counts.stock_copies),
+                )
             )
             if counts.records and self.stack.currentWidget() is self.welcome:
                 self.stack.setCurrentWidget(self.splitter)

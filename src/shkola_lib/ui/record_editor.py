@@ -288,6 +288,8 @@ class RecordEditor(QDialog):
             "instruction_language", "instructionLanguageCombo",
         )  # fmt: skip
         self.textbook_group.setLayout(form)
+        for field in (self.grades_edit, self.school_subject_edit, self.instruction_combo):
+            field.setMinimumWidth(140)  # the right column keeps room to type in
         right.addWidget(self.textbook_group)
         right.addWidget(self._build_arriving_group())
         right.addStretch(1)
@@ -319,6 +321,7 @@ class RecordEditor(QDialog):
         self.ksu_edit = self._line(form, self.tr("КСУ entry"), "ksu_entry", "ksuEdit", 160)
         self.ksu_edit.setPlaceholderText("15/2026")
         self.location_edit = self._line(form, self.tr("Location"), "location", "locationEdit")
+        self.location_edit.setMinimumWidth(160)  # «Оқулықтар қоры, 2-сөре»
         self.arriving_group.setLayout(form)
         self.copies_spin.valueChanged.connect(self._update_preview)
         self.first_number_edit.textChanged.connect(self._update_preview)

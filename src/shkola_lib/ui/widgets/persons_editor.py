@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from shkola_lib.ui.widgets.field_error import FieldErrorLabel
 
 ROLE_WIDTH = 140
 DATES_WIDTH = 100
+NAME_MIN_WIDTH = 200
 VISIBLE_ROWS = 3
 
 
@@ -43,6 +45,7 @@ class _PersonRow(QWidget):
         self.marker = QLabel(self)
         self.marker.setFixedWidth(12)
         self.name = QLineEdit(self)
+        self.name.setMinimumWidth(NAME_MIN_WIDTH)  # «Сүлейменов Олжас Омарұлы» fits
         self.role = QComboBox(self)
         for role in PersonRole:
             self.role.addItem(role.label, role.value)
@@ -107,6 +110,10 @@ class PersonsEditor(QWidget):
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidget(self._rows_widget)
+        # Never scroll sideways: the editor asks for the room a row needs instead.
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self._scroll.setMinimumWidth(12 + NAME_MIN_WIDTH + ROLE_WIDTH + DATES_WIDTH + 3 * 4 + bar)
         self._rows_widget.setAutoFillBackground(False)
         self._scroll.viewport().setAutoFillBackground(False)
 
