@@ -2578,12 +2578,12 @@ Repair it now?</source>
 Қазір жөндеу керек пе?</translation>
     </message>
     <message>
-        <source>About Shkola-Lib</source>
-        <translation>Shkola-Lib туралы</translation>
+        <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;Мектеп кітапханасының каталогы: кітаптар, оқулықтар және олардың даналары.&lt;/p&gt;&lt;p&gt;MIT лицензиясымен таратылатын еркін бағдарлама.&lt;/p&gt;&lt;p&gt;Каталог файлы:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Сақтық көшірмелер:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Баптаулар:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Журнал:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;Мектеп кітапханасының каталогы: кітаптар, оқулықтар және олардың даналары.&lt;/p&gt;&lt;p&gt;MIT лицензиясымен таратылатын еркін бағдарлама.&lt;/p&gt;&lt;p&gt;Каталог файлы:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</translation>
+        <source>About Shkola-Lib</source>
+        <translation>Shkola-Lib туралы</translation>
     </message>
 </context>
 <context>

@@ -2582,12 +2582,12 @@ Repair it now?</source>
 Исправить сейчас?</translation>
     </message>
     <message>
-        <source>About Shkola-Lib</source>
-        <translation>О программе Shkola-Lib</translation>
+        <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;Каталог школьной библиотеки: книги, учебники и их экземпляры.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией MIT.&lt;/p&gt;&lt;p&gt;Файл каталога:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Резервные копии:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Настройки:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Журнал:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;Каталог школьной библиотеки: книги, учебники и их экземпляры.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией MIT.&lt;/p&gt;&lt;p&gt;Файл каталога:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;</translation>
+        <source>About Shkola-Lib</source>
+        <translation>О программе Shkola-Lib</translation>
     </message>
 </context>
 <context>

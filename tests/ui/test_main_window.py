@@ -148,3 +148,14 @@ def test_new_book_with_a_copy_through_the_editor_then_found_in_lower_case(
     # and the scanner path: the inventory number finds exactly this copy
     _type_search(qtbot, window, str(seen["number"]))
     assert window.detail.selected_item().inventory_number == seen["number"]
+
+
+def test_about_names_the_catalog_backups_settings_and_log(make_window, catalog):
+    from shkola_lib.logs import log_file
+    from shkola_lib.settings import settings_path
+
+    window = make_window(catalog)
+    text = window.about_text()
+    assert str(catalog.path) in text
+    assert str(catalog.path.parent / "backups") in text
+    assert str(settings_path()) in text and str(log_file()) in text

@@ -537,17 +537,33 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(i18n_runtime.restart_later(code), 10000)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Shkola-Lib"),
-            self.tr(
-                "<h3>Shkola-Lib {version}</h3>"
-                "<p>The catalog of a school library: books, textbooks and their copies.</p>"
-                "<p>Free software under the MIT licence.</p>"
-                "<p>Catalog file:<br><tt>{path}</tt></p>"
-            ).format(version=__version__, path=Path(self.service.path)),
+    def about_text(self) -> str:
+        """Version and where the files are: what a helper on the phone asks for first."""
+        from html import escape
+
+        from shkola_lib.logs import log_file
+        from shkola_lib.paths import backup_dir_for
+        from shkola_lib.settings import settings_path
+
+        path = Path(self.service.path)
+        return self.tr(
+            "<h3>Shkola-Lib {version}</h3>"
+            "<p>The catalog of a school library: books, textbooks and their copies.</p>"
+            "<p>Free software under the MIT licence.</p>"
+            "<p>Catalog file:<br><tt>{path}</tt></p>"
+            "<p>Backups:<br><tt>{backups}</tt></p>"
+            "<p>Settings:<br><tt>{settings}</tt></p>"
+            "<p>Log:<br><tt>{log}</tt></p>"
+        ).format(
+            version=__version__,
+            path=escape(str(path)),
+            backups=escape(str(backup_dir_for(path))),
+            settings=escape(str(settings_path())),
+            log=escape(str(log_file())),
         )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Shkola-Lib"), self.about_text())
 
     # --- MARC exchange: import wizard, import history, export -------------------------------
     def import_file(self, path: Path | str | None = None) -> ImportWizard:
