@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from shkola_lib.i18n import translate
 from shkola_lib.io.labels import PrinterCalibration, SheetTemplate
+from shkola_lib.io.labels.render import calibration_instructions
 from shkola_lib.paths import resources_dir
 from shkola_lib.ui.label_painter import FONT_FILES, MM, begin_page, label_shape, prepare_printer
 
@@ -80,39 +81,6 @@ def _ruler(painter: QPainter, length_mm: float, *, vertical: bool) -> None:
     painter.drawLine(QPointF(0, 0), end)
 
 
-def _instructions(template: SheetTemplate, cal: PrinterCalibration) -> list[tuple[str, bool]]:
-    """The calibration page's texts (the same messages as ``render_calibration_page``)."""
-    return [
-        (translate("Labels", "Calibration page: {sheet}").format(sheet=template.title), True),
-        (
-            translate(
-                "Labels",
-                "Print this page at 100 % (“Actual size”, not “Fit to page”) on plain paper, "
-                "lay it on a sheet of labels and hold both against the light.",
-            ),
-            False,
-        ),
-        (
-            translate(
-                "Labels",
-                "If the outlines miss the labels, read on the rulers where a real label's edge "
-                "lies and change the printer offset by the difference (positive moves the print "
-                "right and down). If the labels drift further off towards the bottom or the "
-                "right, measure the 100 mm bar and set the scale to 100 ÷ the measured length.",
-            ),
-            False,
-        ),
-        (
-            translate(
-                "Labels",
-                "Rulers in millimetres from the page's top-left corner. Current correction: "
-                "right {x} mm, down {y} mm, scale {scale}.",
-            ).format(x=f"{cal.offset_x_mm:g}", y=f"{cal.offset_y_mm:g}", scale=f"{cal.scale:g}"),
-            False,
-        ),
-    ]
-
-
 def paint_calibration(painter: QPainter, template: SheetTemplate, cal: PrinterCalibration) -> None:
     """The calibration page of ``render_calibration_page`` (painter frame: page in mm).
 
@@ -141,7 +109,7 @@ def paint_calibration(painter: QPainter, template: SheetTemplate, cal: PrinterCa
     left = max((w_mm - 150.0) / 2, ruler_x + 8.0)
     box_w = max(60.0, min(150.0, w_mm - left - 8.0))
     top, pad = h_mm * 0.12, 3.0
-    lines = _instructions(template, cal)
+    lines = calibration_instructions(template, cal)
     probe = QRectF(left + pad, 0, box_w - 2 * pad, 500)
     heights = [
         _text(painter, probe, text, 9.0 if bold else 7.5, bold=bold, draw=False) + 0.7

@@ -217,6 +217,41 @@ def _text_box(
     return bottom
 
 
+def calibration_instructions(
+    template: SheetTemplate, cal: PrinterCalibration
+) -> list[tuple[str, bool]]:
+    """The calibration page's texts, (text, bold), for the PDF and the on-screen preview."""
+    return [
+        (translate("Labels", "Calibration page: {sheet}").format(sheet=template.title), True),
+        (
+            translate(
+                "Labels",
+                "Print this page at 100 % (“Actual size”, not “Fit to page”) on plain paper, "
+                "lay it on a sheet of labels and hold both against the light.",
+            ),
+            False,
+        ),
+        (
+            translate(
+                "Labels",
+                "If the outlines miss the labels, read on the rulers where a real label's edge "
+                "lies and change the printer offset by the difference (positive moves the print "
+                "right and down). If the labels drift further off towards the bottom or the "
+                "right, measure the 100 mm bar and set the scale to 100 ÷ the measured length.",
+            ),
+            False,
+        ),
+        (
+            translate(
+                "Labels",
+                "Rulers in millimetres from the page's top-left corner. Current correction: "
+                "right {x} mm, down {y} mm, scale {scale}.",
+            ).format(x=f"{cal.offset_x_mm:g}", y=f"{cal.offset_y_mm:g}", scale=f"{cal.scale:g}"),
+            False,
+        ),
+    ]
+
+
 def render_calibration_page(
     template: SheetTemplate, calibration: PrinterCalibration | None = None
 ) -> bytes:
@@ -252,35 +287,7 @@ def render_calibration_page(
     left = max((w_mm - 150.0) / 2, ruler_x + 8.0)
     box_x, box_w = left * MM, max(60.0, min(150.0, w_mm - left - 8.0)) * MM
     box_top = -h_mm * 0.12 * MM
-    lines = [
-        (translate("Labels", "Calibration page: {sheet}").format(sheet=template.title), True),
-        (
-            translate(
-                "Labels",
-                "Print this page at 100 % (“Actual size”, not “Fit to page”) on plain paper, "
-                "lay it on a sheet of labels and hold both against the light.",
-            ),
-            False,
-        ),
-        (
-            translate(
-                "Labels",
-                "If the outlines miss the labels, read on the rulers where a real label's edge "
-                "lies and change the printer offset by the difference (positive moves the print "
-                "right and down). If the labels drift further off towards the bottom or the "
-                "right, measure the 100 mm bar and set the scale to 100 ÷ the measured length.",
-            ),
-            False,
-        ),
-        (
-            translate(
-                "Labels",
-                "Rulers in millimetres from the page's top-left corner. Current correction: "
-                "right {x} mm, down {y} mm, scale {scale}.",
-            ).format(x=f"{cal.offset_x_mm:g}", y=f"{cal.offset_y_mm:g}", scale=f"{cal.scale:g}"),
-            False,
-        ),
-    ]
+    lines = calibration_instructions(template, cal)
     bar_y = _text_box(canvas, lines, box_x, box_top, box_w) + 9 * MM
     canvas.saveState()
     canvas.translate(box_x + (box_w - 100 * MM) / 2, bar_y)
