@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from shkola_lib.paths import backup_dir_for
 from shkola_lib.settings import Settings
 from shkola_lib.ui.formatting import count_text, datetime_text
 from shkola_lib.ui.tasks import TaskRunner
+from shkola_lib.ui.widgets.list_model import ListTableModel
 
 log = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,15 +53,14 @@ def second_target(settings: Settings) -> Path | None:
     return Path(text) if text else None
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(ListTableModel[BackupInfo]):
     """One row per backup file, newest first."""
 
     COL_DATE, COL_KIND, COL_SIZE, COL_RECORDS, COL_COPIES, COL_PLACE = range(6)
     InfoRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[BackupInfo] = []
+        super().__init__((), parent)
         self._headers = [
             self.tr("Date"),
             self.tr("Made"),
@@ -72,29 +71,10 @@ class BackupListModel(QAbstractTableModel):
         ]
 
     def set_backups(self, items: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._items = sorted(items, key=lambda i: i.created, reverse=True)
-        self.endResetModel()
+        self.set_items(sorted(items, key=lambda i: i.created, reverse=True))
 
     def backup(self, row: int) -> BackupInfo | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self.item(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.backup(index.row()) if index.isValid() else None

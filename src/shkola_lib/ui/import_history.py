@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,6 +38,7 @@ from shkola_lib.catalog.service import CatalogService
 from shkola_lib.ui.exchange_common import GREY_STYLE, is_alive
 from shkola_lib.ui.formatting import datetime_text
 from shkola_lib.ui.tasks import TaskRunner
+from shkola_lib.ui.widgets.list_model import ListTableModel
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def local_time(when: datetime | None) -> str:
     return datetime_text(when.replace(tzinfo=UTC).astimezone())
 
 
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(ListTableModel[BatchInfo]):
     """One row per import batch, newest first."""
 
     COL_DATE, COL_FILE, COL_READ, COL_NEW, COL_MERGED, COL_SKIPPED, COL_REJECTED, COL_UNDONE = (
@@ -61,8 +61,7 @@ class ImportHistoryModel(QAbstractTableModel):
     BatchRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._batches: list[BatchInfo] = []
+        super().__init__((), parent)
         self._headers = [
             self.tr("Date"),
             self.tr("File"),
@@ -75,29 +74,10 @@ class ImportHistoryModel(QAbstractTableModel):
         ]
 
     def set_batches(self, batches: list[BatchInfo]) -> None:
-        self.beginResetModel()
-        self._batches = list(batches)
-        self.endResetModel()
+        self.set_items(batches)
 
     def batch(self, row: int) -> BatchInfo | None:
-        return self._batches[row] if 0 <= row < len(self._batches) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._batches)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self.item(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
