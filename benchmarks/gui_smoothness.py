@@ -3,6 +3,11 @@
 Usage: python benchmarks/gui_smoothness.py [--records 100000] [--db PATH]
 Creates the demo catalog if the file does not exist, then prints one JSON object.
 Runs offscreen; times are wall-clock on this machine.
+
+Memory: the resident set size (``VmRSS`` from /proc) is sampled when the window is
+open, before scrolling, and after 10 %, 50 % and 100 % of the table has been scrolled
+through; ``peak_rss_mb`` is the process's high-water mark (``VmHWM``). The scroll moves
+the scroll bar in 400 jumps from the top to the bottom, repainting at each.
 """
 
 from __future__ import annotations
@@ -10,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import sys
 import time
@@ -51,19 +55,18 @@ def pct(values: list[float], p: float) -> float:
     return values[k]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--records", type=int, default=100_000)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
-    db = args.db or Path(f"/tmp/shkola-bench-{args.records}.sqlite")
-    if not db.exists():
-        service = CatalogService.open(db)
-        for _ in service.generate_demo(args.records):
-            pass
-        service.close()
+def proc_status_mb(key: str) -> float:
+    """A memory figure of this process from /proc/self/status (``VmRSS``, ``VmHWM``), in MB."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith(key + ":"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
 
-    app = QApplication(sys.argv[:1])
+
+def measure(db: Path) -> dict[str, object]:
+    """Open the window on ``db``, search as you type, scroll the whole table; the figures."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.set_translator(QCoreApplication.translate)
     t0 = time.perf_counter()
     service = CatalogService.open(db)
@@ -95,20 +98,26 @@ def main() -> int:
         assert serial == window.searcher._serial
 
     # scrolling: jump through the whole table page by page, timing each repaint
+    records = service.counts().records
     window.searcher.search("")
-    while window.model.rowCount() < args.records:
+    while window.model.rowCount() < records:
         app.processEvents()
     bar = window.table.verticalScrollBar()
     frames = []
-    step = max(1, bar.maximum() // 400)
-    for value in range(0, bar.maximum() + 1, step):
+    rss = {"open": proc_status_mb("VmRSS")}
+    marks = {10: "10%", 50: "50%", 100: "100%"}
+    jumps = 400
+    for i in range(jumps + 1):
         t = time.perf_counter()
-        bar.setValue(value)
+        bar.setValue(round(bar.maximum() * i / jumps))
         window.table.viewport().repaint()
         app.processEvents()
         frames.append((time.perf_counter() - t) * 1000)
+        done = i * 100 // jumps
+        if i * 100 % jumps == 0 and done in marks:
+            rss[marks[done]] = proc_status_mb("VmRSS")
     result = {
-        "records": args.records,
+        "records": records,
         "open_to_first_rows_s": round(opened, 3),
         "search_ms_p50": round(statistics.median(latencies), 1),
         "search_ms_p95": round(pct(latencies, 95), 1),
@@ -120,11 +129,26 @@ def main() -> int:
         "scroll_frame_ms_p95": round(pct(frames, 95), 1),
         "scroll_frame_ms_max": round(max(frames), 1),
         "cached_rows_max": len(window.model._blocks) * 100,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "rss_mb": rss,
+        "peak_rss_mb": proc_status_mb("VmHWM"),
     }
-    print(json.dumps(result))
     window.close()
     service.close()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    db = args.db or Path(f"/tmp/shkola-bench-{args.records}.sqlite")
+    if not db.exists():
+        service = CatalogService.open(db)
+        for _ in service.generate_demo(args.records):
+            pass
+        service.close()
+    print(json.dumps(measure(db)))
     return 0
 
 

@@ -133,29 +133,31 @@ def check_sample(
     return good, expected
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=int, default=1000)
-    parser.add_argument("--template", default="avery-3474")
-    parser.add_argument("--layout", default="standard")
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sample-pages", type=int, default=5)
-    args = parser.parse_args(argv)
+def measure(
+    count: int = 1000,
+    *,
+    template_name: str = "avery-3474",
+    layout_name: str = "standard",
+    runs: int = 3,
+    sample_pages: int = 5,
+) -> dict[str, object]:
+    """Best of ``runs`` for both renderers over ``count`` demo labels, and the decode check."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["SHKOLA_LIB_DATA_DIR"] = str(folder / "userdata")
-        template, layout = get_template(args.template), get_layout(args.layout)
-        labels = demo_labels(args.labels, folder)
+        template, layout = get_template(template_name), get_layout(layout_name)
+        labels = demo_labels(count, folder)
         render_labels(labels[:1], template, layout)  # fonts registered, modules imported
 
         def ours() -> bytes:
             return render_labels(labels, template, layout, library_name=LIBRARY)
 
-        ours_s, pdf = best_of(args.runs, ours, before=qr_matrix.cache_clear)
-        widget_s, _ = best_of(args.runs, lambda: render_with_widget(labels, template, layout))
-        decoded, checked = check_sample(pdf, labels, template, args.sample_pages, folder)
-    result = {
+        ours_s, pdf = best_of(runs, ours, before=qr_matrix.cache_clear)
+        widget_s, _ = best_of(runs, lambda: render_with_widget(labels, template, layout))
+        decoded, checked = check_sample(pdf, labels, template, sample_pages, folder)
+    return {
         "labels": len(labels),
+        "runs": runs,
         "ours_s": round(ours_s, 3),
         "reportlab_qr_widget_s": round(widget_s, 3),
         "ratio": round(widget_s / ours_s, 2),
@@ -165,8 +167,25 @@ def main(argv: list[str] | None = None) -> int:
         "layout": layout.name,
         "python": sys.version.split()[0],
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=int, default=1000)
+    parser.add_argument("--template", default="avery-3474")
+    parser.add_argument("--layout", default="standard")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sample-pages", type=int, default=5)
+    args = parser.parse_args(argv)
+    result = measure(
+        args.labels,
+        template_name=args.template,
+        layout_name=args.layout,
+        runs=args.runs,
+        sample_pages=args.sample_pages,
+    )
     print(json.dumps(result))
-    return 0 if decoded == checked else 1
+    return 0 if result["decoded"] == result["checked"] else 1
 
 
 if __name__ == "__main__":
