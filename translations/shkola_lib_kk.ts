@@ -1085,6 +1085,40 @@ The catalog was not changed.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>Open existing record</source>
+        <translation>Бар жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>Close this form and open the record already in the catalog, to add copies</source>
+        <translation>Бұл пішінді жауып, даналар қосу үшін каталогта бар жазбаны ашу</translation>
+    </message>
+    <message>
+        <source>This book may already be in the catalog: «{title}»</source>
+        <translation>Бұл кітап каталогта бар болуы мүмкін: «{title}»</translation>
+    </message>
+    <message>
+        <source>This book may already be in the catalog: «{title}» ({year})</source>
+        <translation>Бұл кітап каталогта бар болуы мүмкін: «{title}» ({year})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more similar record(s) found.</source>
+        <translation>
+            <numerusform>Тағы %n ұқсас жазба табылды.</numerusform>
+            <numerusform>Тағы %n ұқсас жазба табылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <source>Continue as a new record</source>
+        <translation>Жаңа жазба ретінде жалғастыру</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Books already in the catalog</source>
@@ -3079,14 +3113,6 @@ Repair it now?</source>
         <translation>Жазбаны өңдеу — {title}</translation>
     </message>
     <message>
-        <source>Open existing record</source>
-        <translation>Бар жазбаны ашу</translation>
-    </message>
-    <message>
-        <source>Close this form and open the record already in the catalog, to add copies</source>
-        <translation>Бұл пішінді жауып, даналар қосу үшін каталогта бар жазбаны ашу</translation>
-    </message>
-    <message>
         <source>Material type</source>
         <translation>Құжат түрі</translation>
     </message>
@@ -3301,29 +3327,6 @@ Repair it now?</source>
     <message>
         <source>Saved «{title}».</source>
         <translation>«{title}» сақталды.</translation>
-    </message>
-    <message>
-        <source>This book may already be in the catalog: «{title}»</source>
-        <translation>Бұл кітап каталогта бар болуы мүмкін: «{title}»</translation>
-    </message>
-    <message>
-        <source>This book may already be in the catalog: «{title}» ({year})</source>
-        <translation>Бұл кітап каталогта бар болуы мүмкін: «{title}» ({year})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more similar record(s) found.</source>
-        <translation>
-            <numerusform>Тағы %n ұқсас жазба табылды.</numerusform>
-            <numerusform>Тағы %n ұқсас жазба табылды.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue as a new record</source>
-        <translation>Жаңа жазба ретінде жалғастыру</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Бәрібір сақтау</translation>
     </message>
     <message>
         <source>Discard changes?</source>

@@ -1085,6 +1085,41 @@ The catalog was not changed.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateBanner</name>
+    <message>
+        <source>Open existing record</source>
+        <translation>Открыть имеющуюся запись</translation>
+    </message>
+    <message>
+        <source>Close this form and open the record already in the catalog, to add copies</source>
+        <translation>Закрыть эту форму и открыть запись, которая уже есть в каталоге, чтобы добавить экземпляры</translation>
+    </message>
+    <message>
+        <source>This book may already be in the catalog: «{title}»</source>
+        <translation>Возможно, эта книга уже есть в каталоге: «{title}»</translation>
+    </message>
+    <message>
+        <source>This book may already be in the catalog: «{title}» ({year})</source>
+        <translation>Возможно, эта книга уже есть в каталоге: «{title}» ({year})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more similar record(s) found.</source>
+        <translation>
+            <numerusform>Найдена ещё %n похожая запись.</numerusform>
+            <numerusform>Найдены ещё %n похожие записи.</numerusform>
+            <numerusform>Найдено ещё %n похожих записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Continue as a new record</source>
+        <translation>Продолжить как новую запись</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Books already in the catalog</source>
@@ -3083,14 +3118,6 @@ Repair it now?</source>
         <translation>Изменение записи — {title}</translation>
     </message>
     <message>
-        <source>Open existing record</source>
-        <translation>Открыть имеющуюся запись</translation>
-    </message>
-    <message>
-        <source>Close this form and open the record already in the catalog, to add copies</source>
-        <translation>Закрыть эту форму и открыть запись, которая уже есть в каталоге, чтобы добавить экземпляры</translation>
-    </message>
-    <message>
         <source>Material type</source>
         <translation>Вид документа</translation>
     </message>
@@ -3305,30 +3332,6 @@ Repair it now?</source>
     <message>
         <source>Saved «{title}».</source>
         <translation>Сохранено: «{title}».</translation>
-    </message>
-    <message>
-        <source>This book may already be in the catalog: «{title}»</source>
-        <translation>Возможно, эта книга уже есть в каталоге: «{title}»</translation>
-    </message>
-    <message>
-        <source>This book may already be in the catalog: «{title}» ({year})</source>
-        <translation>Возможно, эта книга уже есть в каталоге: «{title}» ({year})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more similar record(s) found.</source>
-        <translation>
-            <numerusform>Найдена ещё %n похожая запись.</numerusform>
-            <numerusform>Найдены ещё %n похожие записи.</numerusform>
-            <numerusform>Найдено ещё %n похожих записей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue as a new record</source>
-        <translation>Продолжить как новую запись</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Всё равно сохранить</translation>
     </message>
     <message>
         <source>Discard changes?</source>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,14 @@ from shkola_lib.catalog.validation import (
 )
 from shkola_lib.models.enums import MaterialType
 from shkola_lib.ui.holdings_form import current_academic_year
+from shkola_lib.ui.record_form_text import (
+    number_range,
+    parse_languages,
+    parse_subjects,
+    split_list,
+    subject_line,
+)
+from shkola_lib.ui.widgets.duplicate_banner import DuplicateBanner
 from shkola_lib.ui.widgets.field_error import FieldErrorLabel, FormErrors, make_form
 from shkola_lib.ui.widgets.isbn_edit import IsbnListEditor
 from shkola_lib.ui.widgets.persons_editor import PersonsEditor
@@ -56,55 +63,6 @@ PUBLICATION_FIELDS = (
 )  # fmt: skip
 # Text fields copied as they are between RecordData and the form.
 PLAIN_FIELDS = ("title", "publisher", "bbk", "author_sign", "school_subject", *PUBLICATION_FIELDS)
-# Language codes as they are often typed in Cyrillic (and in MARC-SQL data).
-_LANGUAGE_ALIASES = {"каз": "kaz", "қаз": "kaz", "рус": "rus", "орыс": "rus", "англ": "eng"}
-_SUBDIVISION = re.compile(r"\s+--\s+")
-BANNER_STYLE = (
-    "QFrame#duplicateBanner { background: #fff3c4; border: 1px solid #d8b100;"
-    " border-radius: 4px; } QFrame#duplicateBanner QLabel { color: #3d3000; }"
-)
-
-
-# --- plain helpers (no user-visible text) ------------------------------------------
-def split_list(text: str) -> list[str]:
-    """Comma- (or semicolon-) separated values, trimmed, empty ones dropped."""
-    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
-
-
-def parse_languages(text: str) -> list[str]:
-    """ISO 639-2 codes from "kaz, rus" (Cyrillic abbreviations such as «қаз» accepted)."""
-    codes = [part.lower() for part in re.split(r"[,;\s]+", text) if part]
-    return [_LANGUAGE_ALIASES.get(code, code) for code in codes]
-
-
-def subject_line(subject: SubjectData) -> str:
-    return " -- ".join([subject.term, *(value for _kind, value in subject.subdivisions)])
-
-
-def parse_subjects(text: str, known: dict[str, SubjectData]) -> list[SubjectData]:
-    """One heading per line, " -- " before each (topical) subdivision.
-
-    A line left exactly as loaded keeps its original data, so geographic and
-    chronological subdivisions of imported records survive an edit.
-    """
-    subjects: list[SubjectData] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line in known:
-            subjects.append(known[line])
-            continue
-        term, *rest = _SUBDIVISION.split(line)
-        subjects.append(SubjectData(term.strip(), subdivisions=[("topical", v) for v in rest if v]))
-    return subjects
-
-
-def number_range(numbers: list[str]) -> str:
-    """ "10231–10240" for a series, the number alone for one, "" for none."""
-    if not numbers:
-        return ""
-    return numbers[0] if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
 
 
 def _code_combo(choices: list[str]) -> QComboBox:
@@ -196,34 +154,12 @@ class RecordEditor(QDialog):
         self.title_edit.setFocus()
 
     # --- building ------------------------------------------------------------------
-    def _build_banner(self) -> QFrame:
-        self.banner = QFrame(self)
-        self.banner.setObjectName("duplicateBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        layout = QHBoxLayout(self.banner)
-        texts = QVBoxLayout()
-        self.duplicate_label = QLabel(self.banner)
-        self.duplicate_label.setObjectName("duplicateLabel")
-        self.duplicate_label.setWordWrap(True)
-        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are not markup
-        self.duplicate_more_label = QLabel(self.banner)
-        self.duplicate_more_label.setObjectName("duplicateMoreLabel")
-        texts.addWidget(self.duplicate_label)
-        texts.addWidget(self.duplicate_more_label)
-        layout.addLayout(texts, 1)
-        self.open_existing_button = QPushButton(self.tr("Open existing record"), self.banner)
-        self.open_existing_button.setObjectName("openExistingButton")
-        self.open_existing_button.setToolTip(
-            self.tr("Close this form and open the record already in the catalog, to add copies")
-        )
-        self.open_existing_button.clicked.connect(self._open_existing)
-        self.save_anyway_button = QPushButton(self.banner)
-        self.save_anyway_button.setObjectName("saveAnywayButton")
-        self.save_anyway_button.clicked.connect(self._save_anyway)
-        for button in (self.open_existing_button, self.save_anyway_button):
-            button.setAutoDefault(False)
-            layout.addWidget(button)
-        self.banner.hide()
+    def _build_banner(self) -> DuplicateBanner:
+        self.banner = DuplicateBanner(self)
+        self.open_existing_button = self.banner.open_existing_button
+        self.save_anyway_button = self.banner.go_on_button
+        self.banner.openExistingClicked.connect(self._open_existing)
+        self.banner.goOnClicked.connect(self._save_anyway)
         return self.banner
 
     def _line(
@@ -647,25 +583,7 @@ class RecordEditor(QDialog):
             return False
         self._matches = matches
         self._banner_save_mode = save_mode
-        first = matches[0]
-        if first.year is None:
-            text = self.tr("This book may already be in the catalog: «{title}»").format(
-                title=first.title
-            )
-        else:
-            text = self.tr("This book may already be in the catalog: «{title}» ({year})").format(
-                title=first.title, year=first.year
-            )
-        self.duplicate_label.setText(text)
-        others = len(matches) - 1
-        self.duplicate_more_label.setText(
-            self.tr("%n more similar record(s) found.", "", others) if others else ""
-        )
-        self.duplicate_more_label.setVisible(others > 0)
-        self.save_anyway_button.setText(
-            self.tr("Continue as a new record") if save_mode is None else self.tr("Save anyway")
-        )
-        self.banner.show()
+        self.banner.show_matches(matches, saving=save_mode is not None)
         return True
 
     def _hide_banner(self) -> None:
