@@ -21,30 +21,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shkola_lib.catalog import isbn as isbn_mod
-from shkola_lib.catalog.data import CopyData, RecordData
-from shkola_lib.catalog.holdings import _raise_high_water, _seq
+from shkola_lib.catalog.data import RecordData
+from shkola_lib.catalog.holdings import _raise_high_water
+from shkola_lib.catalog.import_store import ImportStore, Incoming, isbn_forms, record_key
 from shkola_lib.catalog.progress import CancelToken, Progress
-from shkola_lib.catalog.records import apply_data, find_duplicates
+from shkola_lib.catalog.records import find_duplicates
 from shkola_lib.catalog.search_index import defer_indexing, flush_deferred
-from shkola_lib.catalog.text import sort_key
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc.crosswalk import MappedRecord, marc_to_catalog
 from shkola_lib.io.marc.detect import EncodingGuess
+from shkola_lib.io.marc.iso2709 import ReadResult
 from shkola_lib.io.marc.reader import MarcFile, open_marc
 from shkola_lib.io.safe_files import atomic_write
-from shkola_lib.models import (
-    Copy,
-    CopyStatus,
-    ImportBatch,
-    MarcField,
-    Record,
-    StockLot,
-    WriteOff,
-)
+from shkola_lib.models import Copy, ImportBatch, Record, StockLot
 from shkola_lib.models.base import utcnow
 from shkola_lib.models.db import Database
 
+# Records per block: mapped, matched and written together; progress after each block.
 FLUSH_EVERY = 200
 _LANG = re.compile(r"^[a-z]{3}$")
 _GRADE = re.compile(r"^(0|[1-9]|1[0-2])$")
@@ -230,194 +223,20 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class _Store:
-    """Writes mapped records into one session; knows the batch and the counters."""
-
-    def __init__(self, session: Session, batch: ImportBatch, summary: ImportSummary) -> None:
-        self.session = session
-        self.batch = batch
-        self.summary = summary
-        self.high_water = 0
-        self.numbers: dict[str, int | str] = {}  # inventory numbers added by this import
-        self.seqs: set[int] = set()
-        self.pending_keys: dict[tuple[str, str, int | None, str], Record] = {}
-        self.pending_isbn: dict[str, tuple[Record, str, str]] = {}
-        self.pending_forms: dict[int, set[str]] = {}
-
-    def clean(self, data: RecordData, index: int) -> list[str]:
-        """Make imported values acceptable to the catalog; return what was changed."""
-        notes: list[str] = []
-        if data.year is not None and not 1000 <= data.year <= datetime.now().year + 1:
-            notes.append(
-                translate("Import", "Year {year} is not plausible and was left out.").format(
-                    year=data.year
-                )
+def _clean(data: RecordData) -> list[str]:
+    """Make imported values acceptable to the catalog; return what was changed."""
+    notes: list[str] = []
+    if data.year is not None and not 1000 <= data.year <= datetime.now().year + 1:
+        notes.append(
+            translate("Import", "Year {year} is not plausible and was left out.").format(
+                year=data.year
             )
-            data.year = None
-        languages = [c.strip().lower() for c in data.languages if c.strip()]
-        data.languages = [c for c in languages if _LANG.match(c)]
-        data.grades = [g.strip() for g in data.grades if _GRADE.match(g.strip())]
-        return notes
-
-    def add_record(self, mapped: MappedRecord) -> Record:
-        record = Record(title="")
-        apply_data(record, mapped.record)
-        record.marc_flavour = mapped.flavour
-        record.marc_leader = mapped.leader[:24]
-        record.import_batch_id = self.batch.id
-        record.marc_fields = [
-            MarcField(
-                position=i,
-                tag=f.tag,
-                ind1=f.ind1 or " ",
-                ind2=f.ind2 or " ",
-                value=f.value,
-                subfields=None if f.subfields is None else [list(s) for s in f.subfields],
-            )
-            for i, f in enumerate(mapped.original_fields)
-        ]
-        self.session.add(record)  # flushed in batches, not one by one
-        self._remember(record, mapped.record)
-        return record
-
-    # Records of this import are matched in memory: querying for them would flush
-    # the session after every record, which is what made imports slow.
-    def _remember(self, record: Record, data: RecordData) -> None:
-        key = self._key(data)
-        self.pending_keys.setdefault(key, record)
-        forms = {f for raw in data.isbns for f in isbn_mod.search_forms(raw)}
-        for form in forms:
-            self.pending_isbn.setdefault(form, (record, key[0], key[3]))
-        self.pending_forms[id(record)] = forms
-
-    @staticmethod
-    def _key(data: RecordData) -> tuple[str, str, int | None, str]:
-        return (sort_key(data.title), sort_key(data.first_author), data.year, sort_key(data.part))
-
-    def find_duplicate(self, data: RecordData) -> tuple[Record | int, str] | None:
-        """The record this one duplicates: one added by this import, or one in the catalog."""
-        key = self._key(data)
-        forms = {f for raw in data.isbns for f in isbn_mod.search_forms(raw)}
-        for form in forms:
-            hit = self.pending_isbn.get(form)
-            if hit is not None and hit[1] == key[0] and hit[2] == key[3]:
-                return hit[0], hit[0].title
-        record = self.pending_keys.get(key)
-        if record is not None:
-            theirs = self.pending_forms.get(id(record), set())
-            if not (forms and theirs and not forms & theirs):
-                return record, record.title
-        with self.session.no_autoflush:
-            matches = find_duplicates(self.session, data, same_title_for_isbn=True)
-        if matches:
-            return matches[0].record_id, matches[0].title
-        return None
-
-    def add_holdings(
-        self, target: Record | int, mapped: MappedRecord, index: int
-    ) -> tuple[int, int]:
-        copies = 0
-        for copy in mapped.copies:
-            if self._add_copy(target, copy, index):
-                copies += 1
-        stock = 0
-        for lot in mapped.stock:
-            if lot.quantity < 1:
-                continue
-            self._attach(
-                target,
-                StockLot(
-                    quantity=lot.quantity,
-                    ksu_entry=lot.ksu_entry,
-                    academic_year=lot.academic_year,
-                    location=lot.location,
-                    acquired_on=lot.acquired_on,
-                    source=lot.source,
-                    price_tiyn=lot.price_tiyn,
-                    import_batch_id=self.batch.id,
-                ),
-            )
-            stock += lot.quantity
-        return copies, stock
-
-    def _attach(self, target: Record | int, item: Copy | StockLot) -> None:
-        if isinstance(target, Record):
-            if isinstance(item, Copy):
-                target.copies.append(item)
-            else:
-                target.stock_lots.append(item)
-        else:
-            item.record_id = target
-            self.session.add(item)
-
-    def _add_copy(self, target: Record | int, data: CopyData, index: int) -> bool:
-        number = (data.inventory_number or "").strip()
-        if not number:
-            self.warn(
-                index,
-                translate("Import", "A copy without an inventory number was not imported."),
-            )
-            return False
-        seq = _seq(number)
-        clash: int | str | None
-        if number in self.numbers or (seq is not None and seq in self.seqs):
-            clash = self.numbers.get(number, "")
-        else:
-            with self.session.no_autoflush:  # copies of this import are in self.numbers
-                clash = self.session.scalar(
-                    select(Copy.record_id).where(
-                        (Copy.inventory_number == number)
-                        | (Copy.inventory_seq == seq if seq is not None else False)
-                    )
-                )
-        if clash is not None:
-            self.warn(
-                index,
-                translate(
-                    "Import",
-                    "Inventory number {number} is already used (record {record}); "
-                    "this copy was not imported.",
-                ).format(number=number, record=clash or "—"),
-            )
-            return False
-        barcode = (data.barcode or "").strip() or None
-        if barcode and self.session.scalar(select(Copy.id).where(Copy.barcode == barcode)):
-            self.warn(
-                index,
-                translate("Import", "Barcode {code} is already in use; it was left out.").format(
-                    code=barcode
-                ),
-            )
-            barcode = None
-        copy = Copy(
-            inventory_number=number,
-            inventory_seq=seq,
-            barcode=barcode,
-            location=data.location,
-            status=data.status,
-            acquired_on=data.acquired_on,
-            source=data.source,
-            price_tiyn=data.price_tiyn,
-            ksu_entry=data.ksu_entry,
-            import_batch_id=self.batch.id,
         )
-        if data.status is CopyStatus.WRITTEN_OFF:
-            copy.write_off = WriteOff(
-                quantity=1,
-                written_off_on=data.written_off_on or datetime.now().date(),
-                act_number=data.writeoff_act or "—",
-                reason=data.writeoff_reason,
-            )
-        self._attach(target, copy)
-        self.numbers[number] = target if isinstance(target, int) else target.title
-        if seq is not None:
-            self.seqs.add(seq)
-        if seq is not None:
-            self.high_water = max(self.high_water, seq)
-        return True
-
-    def warn(self, index: int, reason: str, title: str = "") -> None:
-        self.summary.warnings.append(Problem(index, None, reason, title))
+        data.year = None
+    languages = [c.strip().lower() for c in data.languages if c.strip()]
+    data.languages = [c for c in languages if _LANG.match(c)]
+    data.grades = [g.strip() for g in data.grades if _GRADE.match(g.strip())]
+    return notes
 
 
 def run_import(
@@ -453,24 +272,16 @@ def run_import(
         session.add(batch)
         session.flush()
         defer_indexing(session)
-        store = _Store(session, batch, summary)
+        store = ImportStore(session, batch.id)
+        block: list[ReadResult] = []
         for result in marc.records():
             if cancel is not None:
                 cancel.check()
             summary.read += 1
-            for warning in result.warnings:
-                store.warn(result.index, warning)
-            if result.record is None:
-                summary.rejected += 1
-                summary.rejected_records.append(
-                    Problem(result.index, result.byte_offset, result.error or "?")
-                )
-            else:
-                _import_one(
-                    store, result.record, result.index, result.byte_offset, flavour, options.policy
-                )
-            if summary.read % FLUSH_EVERY == 0:
-                session.flush()
+            block.append(result)
+            if len(block) == FLUSH_EVERY:
+                _import_block(store, summary, block, flavour, options.policy)
+                block = []
                 yield Progress(
                     min(summary.read, total),
                     total,
@@ -478,6 +289,9 @@ def run_import(
                         n=summary.read, total=total
                     ),
                 )
+        if block:
+            _import_block(store, summary, block, flavour, options.policy)
+        store.finish()
         if store.high_water:
             _raise_high_water(session, store.high_water)
         flush_deferred(session)
@@ -503,52 +317,85 @@ def run_import(
         session.close()
 
 
-def _import_one(
-    store: _Store,
-    record: Any,
-    index: int,
-    offset: int | None,
+@dataclass
+class _Prepared:
+    """A record of a block after mapping: what to store, or why it is rejected."""
+
+    result: ReadResult
+    item: Incoming | None = None
+    rejected: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _prepare(result: ReadResult, flavour: str) -> _Prepared:
+    if result.record is None:
+        return _Prepared(result, rejected=result.error or "?")
+    try:
+        mapped = _map(result.record, flavour)
+    except Exception as exc:  # one bad record never stops the file
+        return _Prepared(
+            result, rejected=translate("Import", "Cannot be mapped: {error}").format(error=exc)
+        )
+    data = mapped.record
+    if not data.title.strip():
+        return _Prepared(result, rejected=translate("Import", "The record has no title."))
+    notes = _clean(data)
+    return _Prepared(result, Incoming(mapped, record_key(data), isbn_forms(data)), notes=notes)
+
+
+def _import_block(
+    store: ImportStore,
+    summary: ImportSummary,
+    block: list[ReadResult],
     flavour: str,
     policy: DuplicatePolicy,
 ) -> None:
-    summary = store.summary
-    try:
-        mapped = _map(record, flavour)
-    except Exception as exc:  # one bad record never stops the file
-        summary.rejected += 1
-        summary.rejected_records.append(
-            Problem(
-                index, offset, translate("Import", "Cannot be mapped: {error}").format(error=exc)
+    """Map, match and store one block of records (in file order), then write it."""
+    prepared = [_prepare(result, flavour) for result in block]
+    store.prepare(
+        [p.item for p in prepared if p.item is not None],
+        duplicates=policy is not DuplicatePolicy.NEW,
+    )
+    for p in prepared:
+        result = p.result
+        for warning in result.warnings:
+            summary.warnings.append(Problem(result.index, None, warning))
+        if p.item is None:
+            summary.rejected += 1
+            summary.rejected_records.append(
+                Problem(result.index, result.byte_offset, p.rejected or "?")
             )
-        )
-        return
-    data = mapped.record
-    title = _display_title(data)
-    if not data.title.strip():
-        summary.rejected += 1
-        summary.rejected_records.append(
-            Problem(index, offset, translate("Import", "The record has no title."))
-        )
-        return
-    for note in store.clean(data, index):
-        store.warn(index, note, title)
-    for note in mapped.warnings:
-        store.warn(index, note, title)
-    duplicate = None if policy is DuplicatePolicy.NEW else store.find_duplicate(data)
+        else:
+            _store_one(store, summary, p, policy)
+    store.flush()
+
+
+def _store_one(
+    store: ImportStore, summary: ImportSummary, p: _Prepared, policy: DuplicatePolicy
+) -> None:
+    assert p.item is not None
+    index, offset = p.result.index, p.result.byte_offset
+    mapped = p.item.mapped
+    title = _display_title(mapped.record)
+    for note in [*p.notes, *mapped.warnings]:
+        summary.warnings.append(Problem(index, None, note, title))
+
+    def warn(reason: str) -> None:
+        summary.warnings.append(Problem(index, None, reason))
+
+    duplicate = None if policy is DuplicatePolicy.NEW else store.find_duplicate(p.item)
     if duplicate is not None:
         existing, existing_title = duplicate
         summary.duplicates.append(Problem(index, offset, existing_title, title))
         if policy is DuplicatePolicy.SKIP:
             summary.duplicates_skipped += 1
             return
-        copies, stock = store.add_holdings(existing, mapped, index)
+        copies, stock = store.add_holdings(existing, mapped, warn)
         summary.merged += 1
-        summary.copies_added += copies
-        summary.stock_added += stock
-        return
-    new = store.add_record(mapped)
-    copies, stock = store.add_holdings(new, mapped, index)
-    summary.imported += 1
+    else:
+        new = store.add_record(p.item)
+        copies, stock = store.add_holdings(new, mapped, warn)
+        summary.imported += 1
     summary.copies_added += copies
     summary.stock_added += stock
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -49,66 +50,93 @@ def _author_sort(persons: Iterable[PersonData]) -> str:
     return ""
 
 
-def apply_data(record: Record, data: RecordData) -> None:
-    """Copy the editor's data onto an ORM record (replacing repeatable parts)."""
-    record.material_type = data.material_type
-    record.title = _clean(data.title)
-    for name in (
-        "other_title",
-        "responsibility",
-        "part",
-        "corporate_body",
-        "edition",
-        "place",
-        "publisher",
-        "extent",
-        "series",
-        "series_number",
-        "bbk",
-        "udc",
-        "author_sign",
-        "school_subject",
-        "instruction_language",
-    ):
-        setattr(record, name, _clean(getattr(data, name)))
-    record.annotation = (data.annotation or "").strip()
-    record.notes = (data.notes or "").strip()
-    record.year = data.year
-    record.languages = ",".join(code.strip().lower() for code in data.languages if code.strip())
-    record.grades = ",".join(g.strip() for g in data.grades if g.strip())
-    record.title_sort = sort_key(record.title)
-    record.author_sort = _author_sort(data.persons)
+_TEXT_COLUMNS = (
+    "other_title",
+    "responsibility",
+    "part",
+    "corporate_body",
+    "edition",
+    "place",
+    "publisher",
+    "extent",
+    "series",
+    "series_number",
+    "bbk",
+    "udc",
+    "author_sign",
+    "school_subject",
+    "instruction_language",
+)
 
-    record.persons = [
-        Person(position=i, name=_clean(p.name), role=p.role, dates=_clean(p.dates))
+
+def record_columns(data: RecordData) -> dict[str, Any]:
+    """The ``records`` columns the editor's data sets, as plain values.
+
+    Shared by :func:`apply_data` and the bulk import, so both store a record alike.
+    """
+    title = _clean(data.title)
+    values: dict[str, Any] = {"material_type": data.material_type, "title": title}
+    for name in _TEXT_COLUMNS:
+        values[name] = _clean(getattr(data, name))
+    values["annotation"] = (data.annotation or "").strip()
+    values["notes"] = (data.notes or "").strip()
+    values["year"] = data.year
+    values["languages"] = ",".join(code.strip().lower() for code in data.languages if code.strip())
+    values["grades"] = ",".join(g.strip() for g in data.grades if g.strip())
+    values["title_sort"] = sort_key(title)
+    values["author_sort"] = _author_sort(data.persons)
+    return values
+
+
+def part_rows(
+    data: RecordData,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of ``record_persons``, ``record_isbns`` and ``record_subjects`` (no record id)."""
+    persons = [
+        {"position": i, "name": _clean(p.name), "role": p.role, "dates": _clean(p.dates)}
         for i, p in enumerate(data.persons)
         if p.name.strip()
     ]
-    isbns: list[Isbn] = []
+    isbns: list[dict[str, Any]] = []
     seen: set[str] = set()
     for raw in data.isbns:
         value = isbn_mod.normalise(raw)
         if not value or value in seen:
             continue
         seen.add(value)
-        isbns.append(Isbn(position=len(isbns), isbn=value, valid=isbn_mod.is_valid(value)))
-    record.isbns = isbns
-    subjects = [
-        Subject(
-            position=i,
-            kind=SubjectKind.SUBJECT,
-            term=_clean(s.term),
-            subdivisions=[[k, _clean(v)] for k, v in s.subdivisions if v.strip()],
-        )
+        isbns.append({"position": len(isbns), "isbn": value, "valid": isbn_mod.is_valid(value)})
+    subjects: list[dict[str, Any]] = [
+        {
+            "position": i,
+            "kind": SubjectKind.SUBJECT,
+            "term": _clean(s.term),
+            "subdivisions": [[k, _clean(v)] for k, v in s.subdivisions if v.strip()],
+        }
         for i, s in enumerate(data.subjects)
         if s.term.strip()
     ]
+    first_keyword = len(subjects)
     subjects += [
-        Subject(position=len(subjects) + i, kind=SubjectKind.KEYWORD, term=_clean(k))
+        {
+            "position": first_keyword + i,
+            "kind": SubjectKind.KEYWORD,
+            "term": _clean(k),
+            "subdivisions": [],
+        }
         for i, k in enumerate(data.keywords)
         if k.strip()
     ]
-    record.subjects = subjects
+    return persons, isbns, subjects
+
+
+def apply_data(record: Record, data: RecordData) -> None:
+    """Copy the editor's data onto an ORM record (replacing repeatable parts)."""
+    for name, value in record_columns(data).items():
+        setattr(record, name, value)
+    persons, isbns, subjects = part_rows(data)
+    record.persons = [Person(**row) for row in persons]
+    record.isbns = [Isbn(**row) for row in isbns]
+    record.subjects = [Subject(**row) for row in subjects]
     record.updated_at = utcnow()
 
 
