@@ -323,6 +323,7 @@ def test_welcome_page(lang, qtbot, make_window, catalog):
     window = make_window(catalog)
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=3000)
+    shoot(window, "welcome", lang)
     assert_clean(check_window(window))
 
 
