@@ -25,15 +25,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session
 
-from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.data import CopyData, RecordData
 from shkola_lib.catalog.holdings import _seq
+from shkola_lib.catalog.isbn_checksum import search_forms
 from shkola_lib.catalog.records import part_rows, record_columns
 from shkola_lib.catalog.search_index import reindex_records
 from shkola_lib.catalog.text import sort_key
@@ -60,18 +60,20 @@ Key = tuple[str, str, int | None, str]
 Warn = Callable[[str], None]
 
 
-@lru_cache(maxsize=65536)
-def _forms(raw: str) -> tuple[str, ...]:
-    """ISBN search forms; cached because stdnum's validation is slow."""
-    return tuple(isbn_mod.search_forms(raw))
-
-
 def isbn_forms(data: RecordData) -> set[str]:
-    return {form for raw in data.isbns for form in _forms(raw)}
+    return {form for raw in data.isbns for form in search_forms(raw)}
 
 
 def record_key(data: RecordData) -> Key:
-    return (sort_key(data.title), sort_key(data.first_author), data.year, sort_key(data.part))
+    return (sort_key(data.title), sort_key(data.first_author), data.year, _part_key(data.part))
+
+
+def _part_key(part: str | None) -> str:
+    return sort_key(part) if part else ""  # most records have no part
+
+
+def _marks(n: int) -> str:
+    return ", ".join(["?"] * n)
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -89,20 +91,39 @@ class Incoming:
 
 
 @dataclass
-class _CatalogHits:
-    """What the catalog holds that a block of incoming records may collide with."""
+class _Known:
+    """Records a new one may duplicate, indexed by what makes them the same book."""
 
-    # stored ISBN → (record id, title, title key, part key) of live records
+    # ISBN → (record id, title, title key, part key)
     by_isbn: dict[str, list[tuple[int, str, str, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    # (title key, year) → (record id, title, author key, part key) of live records
-    by_title: dict[tuple[str, int | None], list[tuple[int, str, str, str]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    by_key: dict[Key, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
     isbns_of: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    numbers: dict[str, int] = field(default_factory=dict)  # inventory number → record id
-    seqs: dict[int, int] = field(default_factory=dict)  # numeric inventory number → record id
+
+    def match(self, key: Key, forms: set[str]) -> tuple[int, str] | None:
+        """The rules of :func:`~shkola_lib.catalog.records.find_duplicates` with
+        ``same_title_for_isbn``: an ISBN counts only with the same title and part;
+        the same title, first author, year and part count unless both records carry
+        ISBNs and share none."""
+        for form in sorted(forms):
+            for rid, title, title_key, part_key in self.by_isbn.get(form, ()):
+                if title_key == key[0] and part_key == key[3]:
+                    return rid, title
+        if key[0]:
+            for rid, title in self.by_key.get(key, ()):
+                theirs = self.isbns_of.get(rid)
+                if not (forms and theirs and not theirs & forms):
+                    return rid, title
+        return None
+
+
+@dataclass
+class _Holdings:
+    """Inventory numbers and barcodes already in the catalog."""
+
+    numbers: dict[str, int] = field(default_factory=dict)  # number → record id
+    seqs: dict[int, int] = field(default_factory=dict)  # numeric number → record id
     barcodes: set[str] = field(default_factory=set)
 
 
@@ -115,18 +136,19 @@ class ImportStore:
         self.now: datetime = utcnow()
         self.next_record_id = self._max_id(Record) + 1
         self.next_copy_id = self._max_id(Copy) + 1
+        # Rows from here on are this import's: matched in memory, not by queries.
+        self.first_record_id = self.next_record_id
+        self.first_copy_id = self.next_copy_id
         self.touched: set[int] = set()  # records to (re)index when the import ends
         self.high_water = 0
-        # Records of this import: id → title, and the keys they can be matched by.
-        self.new_titles: dict[int, str] = {}
-        self.pending_keys: dict[Key, int] = {}
-        self.pending_isbn: dict[str, tuple[int, str, str]] = {}
-        self.pending_forms: dict[int, set[str]] = {}
+        self.new_titles: dict[int, str] = {}  # records of this import → title
+        self.pending = _Known()  # records of this import
+        self.catalog = _Known()  # records of the catalog that the block may match
         # Inventory numbers and barcodes taken by this import.
         self.numbers: dict[str, int | str] = {}
         self.seqs: set[int] = set()
         self.barcodes: set[str] = set()
-        self.hits = _CatalogHits()
+        self.taken = _Holdings()  # … and by the catalog (for the block)
         self._rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     def _max_id(self, model: type) -> int:
@@ -135,45 +157,55 @@ class ImportStore:
     # --- looking up a block ---------------------------------------------------------
 
     def prepare(self, block: Sequence[Incoming], *, duplicates: bool) -> None:
-        """Load what the catalog holds that the records of ``block`` may collide with."""
-        hits = _CatalogHits()
-        conn = self.conn
-        if duplicates:
-            forms = sorted({f for item in block for f in item.forms})
-            for chunk in _chunks(forms):
-                rows = conn.execute(
-                    select(Isbn.isbn, Record.id, Record.title, Record.title_sort, Record.part)
-                    .join(Record, Isbn.record_id == Record.id)
-                    .where(Isbn.isbn.in_(chunk), Record.deleted_at.is_(None))
-                    .order_by(Isbn.isbn, Record.id)
-                )
-                for value, rid, title, title_sort, part in rows:
-                    hits.by_isbn[value].append((rid, title, title_sort, sort_key(part)))
-            titles = sorted({item.key[0] for item in block if item.key[0]})
-            candidates: list[int] = []
-            for chunk in _chunks(titles):
-                rows = conn.execute(
-                    select(
-                        Record.id,
-                        Record.title,
-                        Record.year,
-                        Record.title_sort,
-                        Record.author_sort,
-                        Record.part,
-                    )
-                    .where(Record.title_sort.in_(chunk), Record.deleted_at.is_(None))
-                    .order_by(Record.id)
-                )
-                for rid, title, year, title_sort, author_sort, part in rows:
-                    hits.by_title[(title_sort, year)].append(
-                        (rid, title, author_sort, sort_key(part))
-                    )
-                    candidates.append(rid)
-            for chunk in _chunks(candidates):
-                for rid, value in conn.execute(
-                    select(Isbn.record_id, Isbn.isbn).where(Isbn.record_id.in_(chunk))
-                ):
-                    hits.isbns_of[rid].add(value)
+        """Load what the catalog held before the import that ``block`` may collide with."""
+        self.catalog = _Known()
+        if duplicates and self.first_record_id > 1:
+            self._load_catalog(block)
+        self.taken = _Holdings()
+        if self.first_copy_id > 1:
+            self._load_holdings(block)
+
+    def _load_catalog(self, block: Sequence[Incoming]) -> None:
+        known, exec_sql = self.catalog, self.conn.exec_driver_sql
+        before = self.first_record_id
+        # ``+column`` keeps SQLite from choosing the weak indexes on year, deletion
+        # and id over the ones on ISBN and title.
+        forms = sorted({f for item in block for f in item.forms})
+        for chunk in _chunks(forms):
+            rows = exec_sql(
+                "SELECT i.isbn, r.id, r.title, r.title_sort, r.part "
+                "FROM record_isbns AS i JOIN records AS r ON r.id = i.record_id "
+                f"WHERE i.isbn IN ({_marks(len(chunk))}) "
+                "AND +r.deleted_at IS NULL AND +r.id < ? ORDER BY i.isbn, r.id",
+                (*chunk, before),
+            )
+            for value, rid, title, title_sort, part in rows:
+                known.by_isbn[value].append((rid, title, title_sort, _part_key(part)))
+        keys = sorted({item.key[:3] for item in block if item.key[0]}, key=repr)
+        candidates: list[int] = []
+        for chunk in _chunks(keys):
+            rows = exec_sql(
+                f"WITH k(t, a, y) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
+                "SELECT r.id, r.title, r.title_sort, r.author_sort, r.year, r.part "
+                "FROM k JOIN records AS r "
+                "ON r.title_sort = k.t AND r.author_sort = k.a AND +r.year IS k.y "
+                "WHERE +r.deleted_at IS NULL AND +r.id < ? ORDER BY r.id",
+                (*(value for key in chunk for value in key), before),
+            )
+            for rid, title, title_sort, author_sort, year, part in rows:
+                known.by_key[(title_sort, author_sort, year, _part_key(part))].append((rid, title))
+                candidates.append(rid)
+        for chunk in _chunks(candidates):
+            rows = exec_sql(
+                "SELECT record_id, isbn FROM record_isbns "
+                f"WHERE record_id IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            )
+            for rid, value in rows:
+                known.isbns_of[rid].add(value)
+
+    def _load_holdings(self, block: Sequence[Incoming]) -> None:
+        taken, conn = self.taken, self.conn
         numbers: set[str] = set()
         seqs: set[int] = set()
         barcodes: set[str] = set()
@@ -194,58 +226,21 @@ class ImportStore:
                 .where(Copy.inventory_number.in_(chunk))
                 .order_by(Copy.id)
             ):
-                hits.numbers.setdefault(number, rid)
+                taken.numbers.setdefault(number, rid)
         for chunk in _chunks(sorted(seqs)):
             for seq, rid in conn.execute(
                 select(Copy.inventory_seq, Copy.record_id)
                 .where(Copy.inventory_seq.in_(chunk))
                 .order_by(Copy.id)
             ):
-                hits.seqs.setdefault(seq, rid)
+                taken.seqs.setdefault(seq, rid)
         for chunk in _chunks(sorted(barcodes)):
-            hits.barcodes.update(conn.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))))
-        self.hits = hits
+            taken.barcodes.update(conn.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))))
 
     def find_duplicate(self, item: Incoming) -> tuple[int, str] | None:
-        """(id, title) of the record ``item`` duplicates: one of this import, or the catalog's.
-
-        The same rules as :func:`~shkola_lib.catalog.records.find_duplicates` with
-        ``same_title_for_isbn``: an ISBN counts only with the same title and part; the
-        same title, first author, year and part count unless both carry ISBNs and
-        share none.
-        """
-        key, forms = item.key, item.forms
-        for form in forms:
-            hit = self.pending_isbn.get(form)
-            if hit is not None and hit[1] == key[0] and hit[2] == key[3]:
-                return hit[0], self.new_titles[hit[0]]
-        rid = self.pending_keys.get(key)
-        if rid is not None:
-            theirs = self.pending_forms.get(rid, set())
-            if not (forms and theirs and not forms & theirs):
-                return rid, self.new_titles[rid]
-        title_key, author, year, part = key
-        best: tuple[str, int, str] | None = None
-        for form in forms:
-            for rid, title, title_sort, other_part in self.hits.by_isbn.get(form, ()):
-                if title_sort == title_key and other_part == part:
-                    if best is None or (form, rid) < best[:2]:
-                        best = (form, rid, title)
-                    break
-        if best is not None:
-            return best[1], best[2]
-        if title_key:
-            for rid, title, author_sort, other_part in self.hits.by_title.get(
-                (title_key, year), ()
-            ):
-                if author_sort != author or other_part != part:
-                    continue
-                if forms:
-                    theirs = self.hits.isbns_of.get(rid)
-                    if theirs and not theirs & forms:
-                        continue
-                return rid, title
-        return None
+        """(id, title) of the record ``item`` duplicates: an earlier record of this
+        import, else a record the catalog held before the import."""
+        return self.pending.match(item.key, item.forms) or self.catalog.match(item.key, item.forms)
 
     # --- adding ---------------------------------------------------------------------
 
@@ -289,13 +284,14 @@ class ImportStore:
             }
             for i, f in enumerate(mapped.original_fields)
         ]
-        self.new_titles[rid] = row["title"]
+        title = row["title"]
+        self.new_titles[rid] = title
         self.touched.add(rid)
-        key = item.key
-        self.pending_keys.setdefault(key, rid)
+        key, pending = item.key, self.pending
+        pending.by_key[key].append((rid, title))
         for form in item.forms:
-            self.pending_isbn.setdefault(form, (rid, key[0], key[3]))
-        self.pending_forms[rid] = item.forms
+            pending.by_isbn[form].append((rid, title, key[0], key[3]))
+        pending.isbns_of[rid] = item.forms
         return rid
 
     def add_holdings(self, target: int, mapped: MappedRecord, warn: Warn) -> tuple[int, int]:
@@ -334,9 +330,9 @@ class ImportStore:
         if number in self.numbers or (seq is not None and seq in self.seqs):
             clash = self.numbers.get(number, "")
         else:
-            clash = self.hits.numbers.get(number)
+            clash = self.taken.numbers.get(number)
             if clash is None and seq is not None:
-                clash = self.hits.seqs.get(seq)
+                clash = self.taken.seqs.get(seq)
         if clash is not None:
             warn(
                 translate(
@@ -347,7 +343,7 @@ class ImportStore:
             )
             return False
         barcode = (data.barcode or "").strip() or None
-        if barcode and (barcode in self.barcodes or barcode in self.hits.barcodes):
+        if barcode and (barcode in self.barcodes or barcode in self.taken.barcodes):
             warn(
                 translate("Import", "Barcode {code} is already in use; it was left out.").format(
                     code=barcode
@@ -412,10 +408,37 @@ class ImportStore:
         for name, model in self._TABLES:
             rows = self._rows.pop(name, None)
             if rows:
-                self.conn.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+                _insert_many(self.conn, model.__table__, rows)
 
     def finish(self) -> None:
         """Write what is left and index every record the import added or changed."""
         self.flush()
         if self.touched:
             reindex_records(self.conn, self.touched)
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``INSERT`` every row with one ``executemany`` of the driver.
+
+    Values go through the columns' own bind processors (dates, JSON, enums), so they
+    are stored exactly as an ORM or Core insert stores them; skipping SQLAlchemy's
+    per-row parameter handling halves the cost of large inserts. Every row must have
+    the keys of the first.
+    """
+    dialect = conn.dialect
+    names = list(rows[0])
+    get = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+    converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
+    params: list[Any] = [get(row) for row in rows]
+    if converted:
+        for n, values in enumerate(params):
+            values = list(values)
+            for i, proc in converted:
+                values[i] = proc(values[i])  # also None: JSON stores it as 'null'
+            params[n] = tuple(values)
+    marks = ", ".join("?" * len(names))
+    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in names)
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", params)

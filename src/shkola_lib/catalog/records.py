@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from shkola_lib.catalog import isbn as isbn_mod
+from shkola_lib.catalog import isbn_checksum
 from shkola_lib.catalog.data import (
     CopyData,
     DuplicateMatch,
@@ -104,7 +105,8 @@ def part_rows(
         if not value or value in seen:
             continue
         seen.add(value)
-        isbns.append({"position": len(isbns), "isbn": value, "valid": isbn_mod.is_valid(value)})
+        valid = isbn_checksum.is_valid(value)
+        isbns.append({"position": len(isbns), "isbn": value, "valid": valid})
     subjects: list[dict[str, Any]] = [
         {
             "position": i,

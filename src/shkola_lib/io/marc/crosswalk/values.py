@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from shkola_lib.catalog import isbn as isbn_mod
+from shkola_lib.catalog import isbn_checksum
 from shkola_lib.catalog.text import NSB, NSE, fold, strip_nonsort_marks
 from shkola_lib.models import MaterialType
 
@@ -80,7 +81,7 @@ def extract_isbn(raw: str) -> str:
 
 
 def isbn_is_valid(value: str) -> bool:
-    return isbn_mod.is_valid(value)
+    return isbn_checksum.is_valid(value)
 
 
 def hyphenated_isbn(value: str) -> str:
