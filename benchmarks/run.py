@@ -22,7 +22,8 @@ compare like with like on whatever machine runs it; absolute figures are printed
 * labels — ``labels.py``: 1,000 QR labels to PDF vs reportlab's QrCodeWidget, every
   sampled code decoded. Goal: ≥ 6× faster.
 * memory — ``gui_smoothness.py`` in its own process: RSS while scrolling the whole table
-  (after 10 %, 50 %, 100 %) and the peak. Goal: ≤ 400 MB and not growing.
+  (after 10 %, 50 %, 100 %, and after a second pass) and the peak. Goal: ≤ 400 MB and
+  not growing (the second pass adds ≤ 5 MB).
 
 ``--quick`` uses 10,000 records, MARC21 only, one repeat of the slow steps, and runs
 search, start-up and memory on the imported 10,000-record catalog (the JSON says so).
@@ -61,6 +62,7 @@ EXPORT_GOAL = 1.5
 SEARCH_GOAL_MS = {100_000: 10.0, 1_000_000: 50.0}
 LABELS_GOAL = 6.0
 MEMORY_GOAL_MB = 400.0
+MEMORY_SECOND_PASS_MB = 5.0
 # What a librarian types, letter by letter: Kazakh and Russian words, a person, ББК, ISBN.
 TYPED = [
     "абай жолы",
@@ -528,10 +530,16 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             raise RuntimeError(f"gui_smoothness.py failed: {proc.stderr[-2000:]}")
         result = json.loads(lines[-1])
         rss = result.get("rss_mb", {})
-        growth = round(rss.get("100%", 0) - rss.get("10%", 0), 1)
-        result["growth_10_to_100_mb"] = growth
-        result["goal"] = f"peak ≤ {MEMORY_GOAL_MB:.0f} MB, not growing with rows scrolled"
-        result["goal_met"] = result["peak_rss_mb"] <= MEMORY_GOAL_MB and growth <= 20
+        result["growth_10_to_100_mb"] = round(rss.get("100%", 0) - rss.get("10%", 0), 1)
+        again = round(rss.get("second_pass_100%", 0) - rss.get("100%", 0), 1)
+        result["growth_second_pass_mb"] = again
+        result["goal"] = (
+            f"peak ≤ {MEMORY_GOAL_MB:.0f} MB, not growing with rows scrolled "
+            f"(a second pass over the table adds ≤ {MEMORY_SECOND_PASS_MB:.0f} MB)"
+        )
+        result["goal_met"] = (
+            result["peak_rss_mb"] <= MEMORY_GOAL_MB and again <= MEMORY_SECOND_PASS_MB
+        )
         out["memory"] = result
 
     out["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
