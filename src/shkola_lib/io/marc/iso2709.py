@@ -31,6 +31,7 @@ MAX_RECORD_BYTES: Final = 99999
 _READ_CHUNK: Final = 64 * 1024
 _SKIPPED_BETWEEN_RECORDS: Final = b" \t\r\n\x00\x1a\x1d\x1e"
 _TAG_RE: Final = re.compile(r"[0-9A-Za-z]{3}")
+_DIRECTORY_RE: Final = re.compile(rb"(?:[0-9A-Za-z]{3}[0-9]{9})+")
 
 
 class MarcRecordError(ValueError):
@@ -200,6 +201,40 @@ def _field_spans(
     raw: bytes, base: int, directory: bytes, warnings: list[str]
 ) -> list[tuple[str, int, int]]:
     """(tag, start, end) of each field's data, terminator excluded, in directory order."""
+    entries = _well_formed_entries(raw, base, directory)
+    if entries is None:
+        entries = _checked_entries(raw, base, directory)
+    if all(raw[end] == FIELD_TERMINATOR for _, _, end in entries):
+        if any(raw.find(FIELD_TERMINATOR, start, end) >= 0 for _, start, end in entries):
+            bad = next(t for t, s, e in entries if raw.find(FIELD_TERMINATOR, s, e) >= 0)
+            raise MarcRecordError(
+                translate("MarcIO", "Field {tag}: its length covers more than one field.").format(
+                    tag=bad
+                )
+            )
+        return entries
+    return _spans_from_terminators(raw, base, entries, warnings)
+
+
+def _well_formed_entries(
+    raw: bytes, base: int, directory: bytes
+) -> list[tuple[str, int, int]] | None:
+    """The entries of a directory without faults (the usual case), else ``None``."""
+    if not _DIRECTORY_RE.fullmatch(directory):
+        return None
+    size = len(raw)
+    entries: list[tuple[str, int, int]] = []
+    for pos in range(0, len(directory), DIRECTORY_ENTRY_LENGTH):
+        length = int(directory[pos + 3 : pos + 7])
+        start = base + int(directory[pos + 7 : pos + 12])
+        if length < 1 or start + length > size:
+            return None
+        entries.append((directory[pos : pos + 3].decode("ascii"), start, start + length - 1))
+    return entries
+
+
+def _checked_entries(raw: bytes, base: int, directory: bytes) -> list[tuple[str, int, int]]:
+    """The entries of a directory, raising :class:`MarcRecordError` for the first fault."""
     entries: list[tuple[str, int, int]] = []
     for number, pos in enumerate(range(0, len(directory), DIRECTORY_ENTRY_LENGTH), start=1):
         entry = directory[pos : pos + DIRECTORY_ENTRY_LENGTH]
@@ -229,16 +264,7 @@ def _field_spans(
                 ).format(tag=tag, offset=offset, length=length)
             )
         entries.append((tag, start, start + length - 1))
-    if all(raw[end] == FIELD_TERMINATOR for _, _, end in entries):
-        if any(FIELD_TERMINATOR in raw[start:end] for _, start, end in entries):
-            bad = next(t for t, s, e in entries if FIELD_TERMINATOR in raw[s:e])
-            raise MarcRecordError(
-                translate("MarcIO", "Field {tag}: its length covers more than one field.").format(
-                    tag=bad
-                )
-            )
-        return entries
-    return _spans_from_terminators(raw, base, entries, warnings)
+    return entries
 
 
 def _spans_from_terminators(
@@ -277,9 +303,19 @@ def _spans_from_terminators(
     return spans
 
 
+def _decode(data: bytes, encoding: str) -> str:
+    """:func:`encodings.decode` for a normalised ``encoding`` (called for every value)."""
+    if encoding == encodings.MARC8:
+        return encodings.decode(data, encoding)
+    text = data.decode(encoding)
+    if "\x1b" in text:
+        text = text.replace("\x1bH", encodings.NSB).replace("\x1bI", encodings.NSE)
+    return text
+
+
 def _decode_value(data: bytes, encoding: str, tag: str, code: str | None) -> str:
     try:
-        return encodings.decode(data, encoding)
+        return _decode(data, encoding)
     except UnicodeDecodeError as exc:
         where = f"{tag} ${code}" if code else tag
         raise MarcRecordError(
@@ -294,6 +330,36 @@ def _decode_value(data: bytes, encoding: str, tag: str, code: str | None) -> str
                 pos=exc.start,
             )
         ) from None
+
+
+def _quick_data_field(tag: str, data: bytes, encoding: str) -> Field | None:
+    """A well-formed data field decoded in one go (the usual case), else ``None``.
+
+    The field terminator and subfield delimiter are ASCII and cannot occur inside a
+    character of the single-byte sets or UTF-8, so decoding the whole field and
+    splitting it at U+001F gives the same subfields as splitting first. MARC-8
+    (escape sequences) and anything irregular take :func:`_data_field`, which says
+    what is wrong.
+    """
+    if (
+        encoding == encodings.MARC8
+        or len(data) < 4
+        or data[2] != SUBFIELD_DELIMITER
+        or not (0x20 <= data[0] <= 0x7E and 0x20 <= data[1] <= 0x7E)
+    ):
+        return None
+    try:
+        text = data[3:].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if "\x1b" in text:
+        text = text.replace("\x1bH", encodings.NSB).replace("\x1bI", encodings.NSE)
+    subfields: list[Subfield] = []
+    for part in text.split("\x1f"):
+        if not part or not "!" <= part[0] <= "~":
+            return None
+        subfields.append(Subfield(part[0], part[1:]))
+    return Field(tag=tag, indicators=Indicators(chr(data[0]), chr(data[1])), subfields=subfields)
 
 
 def _data_field(tag: str, data: bytes, encoding: str, warnings: list[str]) -> Field:
@@ -411,7 +477,8 @@ def parse_record_with_warnings(raw: bytes, encoding: str) -> tuple[Record, list[
         if tag.isdigit() and tag < "010":
             fields.append(Field(tag=tag, data=_decode_value(data, encoding, tag, None)))
         else:
-            fields.append(_data_field(tag, data, encoding, warnings))
+            quick = _quick_data_field(tag, data, encoding)
+            fields.append(quick or _data_field(tag, data, encoding, warnings))
     record.fields = fields
     return record, list(dict.fromkeys(warnings))
 
