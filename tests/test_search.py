@@ -395,3 +395,90 @@ def test_empty_query_lists_every_live_record(demo_catalog: CatalogService) -> No
     ids = list(demo_catalog.search("").record_ids)
     assert len(ids) == demo_catalog.counts().records == 300
     assert len(set(ids)) == 300
+
+
+# --- first page first ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending"),
+    [
+        (SortKey.RELEVANCE, False),
+        (SortKey.TITLE, False),
+        (SortKey.TITLE, True),
+        (SortKey.YEAR, False),
+        (SortKey.AUTHOR, True),
+    ],
+)
+def test_first_page_is_the_start_of_the_whole_answer(
+    demo_catalog: CatalogService,
+    monkeypatch: pytest.MonkeyPatch,
+    sort: SortKey,
+    descending: bool,
+) -> None:
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    for query in ("а", "ал", "қ", "қаз", "м", "9", "978601", "84", ""):
+        whole = demo_catalog.search(query, sort=sort, descending=descending)
+        assert whole.complete
+        first = demo_catalog.search(query, sort=sort, descending=descending, first_page=10)
+        assert list(first.record_ids) == list(whole.record_ids[:10]), query
+        assert first.complete == (len(whole) <= 10), query
+
+
+def test_first_page_walk_and_collect_agree(
+    demo_catalog: CatalogService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways to a first page (probing titles, collecting matches) give the same ids."""
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    for query in ("а", "қ", "м", "т", "8"):
+        monkeypatch.setattr(search_module, "PROBE_COST", 0)  # always walk when possible
+        walked = list(demo_catalog.search(query, first_page=20).record_ids)
+        monkeypatch.setattr(search_module, "PROBE_COST", 10**9)  # never walk
+        collected = list(demo_catalog.search(query, first_page=20).record_ids)
+        assert walked == collected, query
+        assert len(walked) == 20
+
+
+def test_first_page_of_a_small_answer_is_complete_and_ranked(shelf: Shelf) -> None:
+    result = shelf.catalog.search("Әуезов", first_page=1)
+    assert result.complete
+    assert set(result.record_ids) == {shelf.kazakh, shelf.abai}
+    exact = shelf.catalog.search("5002", first_page=1)
+    assert exact.complete and exact.exact_copy is not None
+
+
+def test_first_page_with_a_filter_and_deleted_records(
+    demo_catalog: CatalogService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    textbooks = SearchFilters(material_type=MaterialType.TEXTBOOK)
+    whole = list(demo_catalog.search("а", filters=textbooks).record_ids)
+    first = demo_catalog.search("а", filters=textbooks, first_page=5)
+    assert list(first.record_ids) == whole[:5]
+    demo_catalog.delete_records(whole[:3])
+    after = demo_catalog.search("а", filters=textbooks, first_page=5)
+    assert list(after.record_ids) == whole[3:8]
+    plain = list(demo_catalog.search("а", first_page=50).record_ids)
+    assert not set(plain) & set(whole[:3])
+
+
+def test_whole_answer_keeps_title_order_for_large_sets(
+    demo_catalog: CatalogService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    ids = list(demo_catalog.search("а").record_ids)
+    with demo_catalog.db.session() as s:
+        keys = dict(
+            s.execute(
+                text(f"SELECT id, title_sort FROM records WHERE id IN ({','.join(map(str, ids))})")
+            ).all()
+        )
+    assert [(keys[i], i) for i in ids] == sorted((keys[i], i) for i in ids)
+
+
+def test_search_index_has_long_prefix_indexes(catalog: CatalogService) -> None:
+    """Migration 0004: prefixes up to 8 characters have their own index."""
+    with catalog.db.session() as s:
+        sql = s.execute(text("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")).scalar()
+    assert "prefix = '1 2 3 4 5 6 7 8'" in sql
+    assert search_module.PREFIX_INDEX_MAX == 8

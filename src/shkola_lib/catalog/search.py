@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -17,6 +19,12 @@ from shkola_lib.models import MaterialType
 # Above this many matches, ranking every match costs more than it helps:
 # results are then ordered by title, which an index serves.
 RANK_LIMIT = 2000
+# Asking the search index whether one record matches costs about as much as collecting
+# this many matches of a query (measured on demo catalogs of 100,000 and 1,000,000).
+PROBE_COST = 150
+# The longest prefix the FTS5 table keeps its own index for (migration 0004).
+PREFIX_INDEX_MAX = 8
+_MATCH_WORD = re.compile(r'"([^"]*)"')
 # Column weights for bm25 (title, persons, isbn, bbk, subjects, inventory, publisher, year):
 # a word in the title counts most, then the persons.
 BM25_WEIGHTS = "10.0, 6.0, 4.0, 3.0, 2.0, 4.0, 1.0, 1.0"
@@ -66,6 +74,8 @@ class SearchResult:
     query: str
     record_ids: array[int] = field(default_factory=lambda: array("q"))
     exact_copy: CopyHit | None = None
+    # False when only the first page was asked for and more records match.
+    complete: bool = True
 
     def __len__(self) -> int:
         return len(self.record_ids)
@@ -122,6 +132,97 @@ def _filter_sql(filters: SearchFilters | None) -> tuple[str, dict[str, object]]:
     return " AND r.material_type = :mtype", {"mtype": filters.material_type.value}
 
 
+def _ids(conn: Connection | Session, sql: str, params: dict[str, object]) -> array[int]:
+    """The ids a one-column query returns, in its order, without a Python object per row.
+
+    SQLite packs them into one JSON text (``json_group_array`` keeps the order of the
+    ordered subquery it reads); ``json.loads`` reads that text in C.
+    """
+    packed = conn.execute(text(f"SELECT json_group_array(id) FROM ({sql})"), params).scalar()
+    return array("q", json.loads(packed) if packed else ())
+
+
+def _page(conn: Connection | Session, sql: str, params: dict[str, object]) -> array[int]:
+    return array("q", [row[0] for row in conn.execute(text(sql), params)])
+
+
+def _capped_count(conn: Connection | Session, match: str, cap: int) -> int:
+    """How many records match, counting no further than ``cap`` (cheap for any query)."""
+    return int(
+        conn.execute(
+            text(
+                "SELECT count(*) FROM (SELECT 1 FROM records_fts "
+                "WHERE records_fts MATCH :match LIMIT :cap)"
+            ),
+            {"match": match, "cap": cap},
+        ).scalar_one()
+    )
+
+
+def _catalog_size(conn: Connection | Session) -> int:
+    """An upper bound of the number of records, read from the end of the primary key."""
+    return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM records")).scalar_one())
+
+
+# The title index (title_sort, then the record id) lists records exactly in the title
+# order; the search index holds live records only, so a walk over that index that keeps
+# the matching ids needs no look-up in the records table.
+_BY_TITLE = "records r INDEXED BY ix_records_title_sort"
+_TITLE_ORDER = "r.title_sort {d}, r.id {d}"
+_IN_MATCH = "r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH :match)"
+
+
+def _ranked(conn: Connection | Session, where: str, params: dict[str, object]) -> array[int]:
+    if not where:  # the search index holds live records only: no need to read them
+        return _page(
+            conn,
+            "SELECT rowid FROM records_fts WHERE records_fts MATCH :match "
+            f"ORDER BY bm25(records_fts, {BM25_WEIGHTS}), rowid",
+            params,
+        )
+    return _page(
+        conn,
+        "SELECT r.id FROM records_fts f JOIN records r ON r.id = f.rowid "
+        f"WHERE records_fts MATCH :match AND r.deleted_at IS NULL{where} "
+        f"ORDER BY bm25(records_fts, {BM25_WEIGHTS}), r.title_sort, r.id",
+        params,
+    )
+
+
+def _probe_is_cheap(match: str) -> bool:
+    """Each word is served by one prefix index (FTS5 ``prefix``) or is a whole code:
+    a longer prefix stands for every indexed word it starts, and asking about one
+    record then reads all of their lists."""
+    return all(len(word) <= PREFIX_INDEX_MAX for word in _MATCH_WORD.findall(match))
+
+
+def _title_page_by_probing(
+    conn: Connection | Session, direction: str, params: dict[str, object], page: int, scan: int
+) -> array[int] | None:
+    """The first ``page`` matches in title order, found by walking the title index and
+    asking the search index about each record: cheap when most records match (one
+    letter), hopeless when few do — so the walk stops after ``scan`` records (None)."""
+    order = _TITLE_ORDER.format(d=direction)
+    # The walk ends at the record ``scan`` places down the title order.
+    end = conn.execute(
+        text(f"SELECT r.title_sort, r.id FROM {_BY_TITLE} ORDER BY {order} LIMIT 1 OFFSET :scan"),
+        {"scan": scan},
+    ).first()
+    bound = ""
+    if end is not None:
+        bound = (
+            f" AND (r.title_sort, r.id) {'>=' if direction == 'DESC' else '<='} (:end_t, :end_id)"
+        )
+        params = {**params, "end_t": end[0], "end_id": end[1]}
+    ids = _page(
+        conn,
+        f"SELECT r.id FROM {_BY_TITLE} WHERE EXISTS (SELECT 1 FROM records_fts f "
+        f"WHERE records_fts MATCH :match AND f.rowid = r.id){bound} ORDER BY {order} LIMIT :page",
+        {**params, "page": page},
+    )
+    return ids if len(ids) == page else None
+
+
 def search(
     conn: Connection | Session,
     query: str,
@@ -130,11 +231,17 @@ def search(
     descending: bool = False,
     filters: SearchFilters | None = None,
     exact_codes: bool = True,
+    first_page: int | None = None,
 ) -> SearchResult:
     """Ids of the matching records, in the requested order.
 
     An exact inventory number or barcode returns only that copy's record (a scan
     or a typed number means *this* copy); ``exact_codes=False`` searches it as text.
+
+    With ``first_page=n`` a search that matches many records returns only its first
+    ``n`` ids (``complete`` is False) in the same order the full answer has; searching
+    again without ``first_page`` gives the rest. That first page costs about the same
+    for one letter as for a whole title, whatever the catalog size.
     """
     result = SearchResult(query=query)
     if exact_codes:
@@ -146,43 +253,66 @@ def search(
     match = fts_query(query)
     where, params = _filter_sql(filters)
     direction = "DESC" if descending else "ASC"
+    page = first_page if first_page and first_page > 0 else None
     if match is None:
-        order = _ORDER_SQL.get(sort, _ORDER_SQL[SortKey.TITLE]).format(d=direction)
-        rows = conn.execute(
-            text(f"SELECT r.id FROM records r WHERE r.deleted_at IS NULL{where} ORDER BY {order}"),
-            params,
-        )
-        result.record_ids.extend(row[0] for row in rows)
-        return result
+        if sort is SortKey.RELEVANCE or sort is SortKey.TITLE:
+            source, order = _BY_TITLE, _TITLE_ORDER.format(d=direction)
+        else:
+            source, order = "records r", _ORDER_SQL[sort].format(d=direction)
+        sql = f"SELECT r.id FROM {source} WHERE r.deleted_at IS NULL{where} ORDER BY {order}"
+        return _finish(conn, result, sql, params, page)
     params = {**params, "match": match}
     if sort is SortKey.RELEVANCE:
-        probe = conn.execute(
-            text(
-                "SELECT count(*) FROM (SELECT rowid FROM records_fts "
-                "WHERE records_fts MATCH :match LIMIT :cap)"
-            ),
-            {"match": match, "cap": RANK_LIMIT + 1},
-        ).scalar_one()
-        if probe <= RANK_LIMIT:
-            rows = conn.execute(
-                text(
-                    "SELECT r.id FROM records_fts f JOIN records r ON r.id = f.rowid "
-                    f"WHERE records_fts MATCH :match{where} "
-                    f"ORDER BY bm25(records_fts, {BM25_WEIGHTS}), r.title_sort"
-                ),
-                params,
-            )
-            result.record_ids.extend(row[0] for row in rows)
+        if _capped_count(conn, match, RANK_LIMIT + 1) <= RANK_LIMIT:
+            result.record_ids = _ranked(conn, where, params)
             return result
-        sort = SortKey.TITLE
-    order = _ORDER_SQL.get(sort, _ORDER_SQL[SortKey.TITLE]).format(d=direction)
-    rows = conn.execute(
-        text(
-            "SELECT r.id FROM records r WHERE r.deleted_at IS NULL AND r.id IN "
-            f"(SELECT rowid FROM records_fts WHERE records_fts MATCH :match){where} "
+        sort = SortKey.TITLE  # ranking every match costs more than it helps
+    if sort is not SortKey.TITLE:
+        order = _ORDER_SQL[sort].format(d=direction)
+        sql = (
+            f"SELECT r.id FROM records r WHERE r.deleted_at IS NULL AND {_IN_MATCH}{where} "
             f"ORDER BY {order}"
-        ),
-        params,
-    )
-    result.record_ids.extend(row[0] for row in rows)
+        )
+        return _finish(conn, result, sql, params, page)
+    order = _TITLE_ORDER.format(d=direction)
+    if page is not None and not where and _probe_is_cheap(match):
+        # Most records match (a letter or two): walk the titles and probe each one;
+        # otherwise collect the matches and walk the titles keeping those.
+        size = _catalog_size(conn)
+        # Probing costs about PROBE_COST collected matches per title walked past; with
+        # at least ``dense`` matches the walk (page × size / matches probes) is cheaper
+        # than collecting them all (matches × 1).
+        dense = max(RANK_LIMIT + 1, math.isqrt(page * size * PROBE_COST))
+        if _capped_count(conn, match, dense) >= dense:
+            scan = 3 * page * size // dense
+            ids = _title_page_by_probing(conn, direction, params, page, scan)
+            if ids is not None:
+                result.record_ids, result.complete = ids, False
+                return result
+    if where:
+        sql = (
+            f"SELECT r.id FROM {_BY_TITLE} WHERE r.deleted_at IS NULL AND {_IN_MATCH}{where} "
+            f"ORDER BY {order}"
+        )
+    else:
+        sql = f"SELECT r.id FROM {_BY_TITLE} WHERE {_IN_MATCH} ORDER BY {order}"
+    return _finish(conn, result, sql, params, page)
+
+
+def _finish(
+    conn: Connection | Session,
+    result: SearchResult,
+    sql: str,
+    params: dict[str, object],
+    page: int | None,
+) -> SearchResult:
+    if page is None:
+        result.record_ids = _ids(conn, sql, params)
+        return result
+    # One more than asked: if it comes, the answer has more than this page.
+    ids = _page(conn, f"{sql} LIMIT :page", {**params, "page": page + 1})
+    if len(ids) > page:
+        result.record_ids, result.complete = ids[:page], False
+    else:
+        result.record_ids = ids
     return result

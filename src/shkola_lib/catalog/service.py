@@ -153,6 +153,7 @@ class CatalogService:
         descending: bool = False,
         filters: search.SearchFilters | None = None,
         exact_codes: bool = True,
+        first_page: int | None = None,
     ) -> search.SearchResult:
         with self.db.engine.connect() as conn:
             return search.search(
@@ -162,6 +163,7 @@ class CatalogService:
                 descending=descending,
                 filters=filters,
                 exact_codes=exact_codes,
+                first_page=first_page,
             )
 
     def find_copy(self, code: str) -> search.CopyHit | None:
