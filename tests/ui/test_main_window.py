@@ -159,3 +159,71 @@ def test_about_names_the_catalog_backups_settings_and_log(make_window, catalog):
     assert str(catalog.path) in text
     assert str(catalog.path.parent / "backups") in text
     assert str(settings_path()) in text and str(log_file()) in text
+
+
+def test_large_answer_shows_its_first_page_then_the_rest(
+    qtbot, make_window, demo_catalog, monkeypatch
+):
+    """Two steps (first page, then the whole answer) fill the table without a reset:
+    the selection and loaded rows stay, the count comes with the whole answer."""
+    from shkola_lib.catalog import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    window = make_window(demo_catalog)
+    model, searcher = window.model, window.searcher
+    searcher.first_page = 10
+    pages, resets = [], []
+    searcher.firstPageReady.connect(
+        lambda r: (pages.append(r), model.show_first_page(r.record_ids))
+    )
+    model.modelReset.connect(lambda: resets.append(1))
+    whole = list(demo_catalog.search("а").record_ids)
+    assert len(whole) > 10
+    with qtbot.waitSignal(searcher.resultReady, timeout=5000) as blocker:
+        searcher.search("а")
+    assert len(pages) == 1 and not pages[0].complete
+    assert list(pages[0].record_ids) == whole[:10]
+    assert resets == [1]  # the first page reset the table; the rest was appended
+    assert blocker.args[0].complete and list(model.ids()) == whole
+    assert not model.is_partial()
+    assert window.statusBar().currentMessage() == f"{len(whole)} records found."
+
+
+def test_an_older_first_page_never_reaches_the_table(qtbot, make_window, demo_catalog):
+    window = make_window(demo_catalog)
+    searcher = window.searcher
+    searcher.first_page = 5
+    seen = []
+    searcher.firstPageReady.connect(lambda r: seen.append(r.query))
+    searcher.resultReady.connect(lambda r: seen.append(r.query))
+    serial = searcher._serial
+    # the worker delivers answers later; a newer search starts before they arrive
+    runs = []
+    searcher.runner.run = lambda fn, done, error: runs.append((fn, done))  # type: ignore[method-assign]
+    searcher.search("а")
+    searcher.search("қазақ")
+    assert searcher._serial == serial + 2
+    for fn, done in runs:
+        done(fn())
+    assert "а" not in seen
+    assert seen and set(seen) == {"қазақ"}
+
+
+def test_model_appends_only_a_continuation_of_its_first_page(qtmodeltester):
+    from array import array
+
+    from shkola_lib.ui.record_table_model import RecordTableModel
+
+    model = RecordTableModel(lambda ids: {})
+    qtmodeltester.check(model)
+    model.show_first_page(array("q", [5, 3, 9]))
+    assert model.rowCount() == 3 and model.is_partial()
+    inserted = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.set_ids(array("q", [5, 3, 9, 1, 2]))
+    assert inserted == [(3, 4)] and model.rowCount() == 5 and not model.is_partial()
+    # not a continuation: a plain reset
+    model.show_first_page(array("q", [1, 2]))
+    model.set_ids(array("q", [2, 1, 7]))
+    assert inserted == [(3, 4)] and list(model.ids()) == [2, 1, 7]
+    qtmodeltester.check(model)

@@ -46,6 +46,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._ids: array[int] = array("q")
+        self._partial = False
         self._blocks: OrderedDict[int, dict[int, RecordRow]] = OrderedDict()
         self._headers = [
             self.tr("Title"),
@@ -60,10 +61,31 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- content -----------------------------------------------------------
     def set_ids(self, ids: array[int]) -> None:
+        """Show a search answer. The whole answer to a search whose first page is shown
+        (:meth:`show_first_page`) only adds the rows below it: the view keeps its
+        scroll position, selection and loaded rows."""
+        shown = len(self._ids)
+        if self._partial and len(ids) >= shown and ids[:shown] == self._ids:
+            self._partial = False
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            return
         self.beginResetModel()
         self._ids = ids
+        self._partial = False
         self._blocks.clear()
         self.endResetModel()
+
+    def show_first_page(self, ids: array[int]) -> None:
+        """Show the first rows of a large answer while the rest is being fetched."""
+        self.set_ids(ids)
+        self._partial = True
+
+    def is_partial(self) -> bool:
+        """True while only the first page of the current answer is shown."""
+        return self._partial
 
     def ids(self) -> array[int]:
         return self._ids
