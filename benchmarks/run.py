@@ -14,7 +14,7 @@ compare like with like on whatever machine runs it; absolute figures are printed
   profiles (``rusmarc`` for the RUSMARC catalog), vs pymarc writing the same records
   (read from our file beforehand, untimed) and ``yaz-marcdump`` converting our file.
   Goal: ≤ 1.5× pymarc.
-* search — p50/p95/p99 of as-you-type queries (every prefix of typed words) through
+* search — ``search_latency.py``: p50/p95/p99 of as-you-type queries (every prefix) through
   ``CatalogService.search``, vs a naive ``LIKE '%…%'`` scan. Goal: p95 ≤ 10 ms at 100k,
   ≤ 50 ms at 1M. Full runs search demo catalogs (``shkola-lib demo``) of each size.
 * startup — ``startup.py``: process start → main window shown and searchable, empty
@@ -55,6 +55,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import generate_marc  # noqa: E402
 import pymarc  # noqa: E402
+import search_latency  # noqa: E402
 
 MEASURES = ("import", "export", "search", "startup", "labels", "memory")
 IMPORT_GOAL = 1.5
@@ -63,38 +64,10 @@ SEARCH_GOAL_MS = {100_000: 10.0, 1_000_000: 50.0}
 LABELS_GOAL = 6.0
 MEMORY_GOAL_MB = 400.0
 MEMORY_SECOND_PASS_MB = 5.0
-# What a librarian types, letter by letter: Kazakh and Russian words, a person, ББК, ISBN.
-TYPED = [
-    "абай жолы",
-    "қазақ тілі",
-    "әуезов",
-    "математика",
-    "война и мир",
-    "толстой",
-    "артём",
-    "алгебра 7",
-    "84(5каз)",
-    "9786012",
-]
-NAIVE_SQL = """
-SELECT r.id FROM records r
-WHERE r.deleted_at IS NULL AND (
-    r.title LIKE :p OR r.other_title LIKE :p OR r.publisher LIKE :p OR r.bbk LIKE :p
-    OR EXISTS (SELECT 1 FROM record_persons rp WHERE rp.record_id = r.id AND rp.name LIKE :p)
-    OR EXISTS (SELECT 1 FROM record_isbns ri WHERE ri.record_id = r.id AND ri.isbn LIKE :p))
-ORDER BY r.title_sort, r.id
-"""
 
 
 def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
 
 
 def timed(func, repeats: int = 1) -> tuple[float, Any]:
@@ -144,6 +117,13 @@ def machine() -> dict[str, Any]:
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True, text=True
     ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if dirty:
+        commit += " (+ uncommitted changes)"
     return {
         "date": datetime.now().isoformat(timespec="seconds"),
         "cpus": os.cpu_count(),
@@ -316,65 +296,8 @@ def measure_export(
 # ---------------------------------------------------------------- search
 
 
-def typed_prefixes(words: list[str] = TYPED) -> list[str]:
-    """Every prefix a librarian produces typing ``words`` (trailing spaces skipped)."""
-    out = []
-    for word in words:
-        out += [word[:i] for i in range(1, len(word) + 1) if not word[:i].endswith(" ")]
-    return out
-
-
-def search_fallback(db_path: Path, repeats: int = 3) -> dict[str, Any]:
-    """As-you-type latency through ``CatalogService.search`` vs a naive LIKE scan."""
-    from sqlalchemy import text
-
-    from shkola_lib.catalog.service import CatalogService
-
-    prefixes = typed_prefixes()
-    service = CatalogService.open(db_path)
-    try:
-        records = service.counts().records
-        service.search("")  # connection pool, statement cache, page cache
-        ours: list[float] = []
-        hits: dict[str, int] = {}
-        for _ in range(repeats):
-            for q in prefixes:
-                start = time.perf_counter()
-                found = service.search(q)
-                ours.append((time.perf_counter() - start) * 1000)
-                hits[q] = len(found)
-        naive: list[float] = []
-        with service.db.engine.connect() as conn:
-            for q in prefixes:  # once: it is slow, and its figures do not need smoothing
-                start = time.perf_counter()
-                conn.execute(text(NAIVE_SQL), {"p": f"%{q}%"}).fetchall()
-                naive.append((time.perf_counter() - start) * 1000)
-    finally:
-        service.close()
-    slowest = sorted(hits, key=lambda q: -hits[q])[:3]
-    return {
-        "records": records,
-        "queries": len(prefixes),
-        "samples": len(ours),
-        "ours_ms_p50": round(pct(ours, 50), 2),
-        "ours_ms_p95": round(pct(ours, 95), 2),
-        "ours_ms_p99": round(pct(ours, 99), 2),
-        "ours_ms_max": round(max(ours), 2),
-        "naive_like_ms_p50": round(pct(naive, 50), 2),
-        "naive_like_ms_p95": round(pct(naive, 95), 2),
-        "naive_like_ms_p99": round(pct(naive, 99), 2),
-        "ratio_p95_naive_to_ours": ratio(pct(naive, 95), pct(ours, 95)),
-        "most_matches": {q: hits[q] for q in slowest},
-        "measured_by": "benchmarks/run.py (search_fallback)",
-    }
-
-
 def measure_search(db: Path, repeats: int) -> dict[str, Any]:
-    try:
-        from search_latency import measure as search_latency_measure
-    except ImportError:
-        return search_fallback(db, repeats)
-    result = search_latency_measure(db, repeats=repeats)
+    result = search_latency.measure(db, repeats=repeats)
     result.setdefault("measured_by", "benchmarks/search_latency.py")
     return result
 
