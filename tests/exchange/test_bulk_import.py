@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pymarc
 import pytest
+from sqlalchemy import text
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog import isbn_checksum
@@ -178,3 +179,43 @@ def test_bulk_rows_equal_the_editors_rows(catalog: CatalogService, tmp_path: Pat
         assert fts[0] == fts[1]
     finally:
         conn.close()
+
+
+def test_bulk_loaded_details_equal_the_detail_pane(
+    demo_catalog: CatalogService, corpus_dir: Path
+) -> None:
+    """The export's block loader gives exactly what get_detail and original_fields give."""
+    from shkola_lib.catalog.bulk_load import iter_loaded
+    from shkola_lib.catalog.exporter import original_fields
+    from shkola_lib.catalog.records import get_detail
+
+    for name in ("rusmarc-nlr/TEST1.ISO", "pymarc/1251.dat", "pymarc/test.dat"):
+        import_file(demo_catalog, corpus_dir / name, MERGE)
+    ids = demo_catalog.select_for_export()
+    with demo_catalog.db.session() as session:
+        # a lot and a copy written off, so every part of a detail is exercised
+        session.execute(
+            text(
+                "INSERT INTO write_offs (stock_lot_id, quantity, written_off_on, act_number, "
+                "reason, created_at) SELECT id, 1, '2026-01-10', 'A-1', 'worn', "
+                "'2026-01-10 00:00:00' FROM stock_lots LIMIT 3"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO write_offs (copy_id, quantity, written_off_on, act_number, reason, "
+                "created_at) SELECT id, 1, '2026-01-11', 'A-2', 'lost', '2026-01-11 00:00:00' "
+                "FROM copies WHERE id NOT IN (SELECT copy_id FROM write_offs "
+                "WHERE copy_id IS NOT NULL) LIMIT 3"
+            )
+        )
+        loaded = [item for block in iter_loaded(session.connection(), ids, 64) for item in block]
+        assert len(loaded) == len(ids) > 300
+        with_fields = 0
+        for rid, item in zip(ids, loaded, strict=True):
+            assert item.detail == get_detail(session, rid)
+            fields, leader, flavour = original_fields(session, rid)
+            assert (item.original_fields, item.leader, item.flavour) == (fields, leader, flavour)
+            with_fields += bool(fields)
+        assert with_fields > 80
+        session.rollback()

@@ -19,6 +19,7 @@ import pymarc
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from shkola_lib.catalog.bulk_load import Loaded, iter_loaded
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.records import get_detail
@@ -113,12 +114,16 @@ def build_marc(session: Session, record_id: int, profile: Profile) -> pymarc.Rec
     """The MARC record the profile would export for ``record_id`` (also for the MARC view)."""
     detail = get_detail(session, record_id)
     originals, leader, flavour = original_fields(session, record_id)
+    return _build(Loaded(detail, originals, leader, flavour), profile)
+
+
+def _build(loaded: Loaded, profile: Profile) -> pymarc.Record:
     marc = catalog_to_marc(
-        detail,
+        loaded.detail,
         profile.options,
-        original_fields=originals or None,
-        original_leader=leader,
-        original_flavour=flavour,
+        original_fields=loaded.original_fields or None,
+        original_leader=loaded.leader,
+        original_flavour=loaded.flavour,
     )
     if is_unimarc_family(profile.options.flavour) and profile.format == "iso2709":
         declare_unimarc_charset(marc, profile.encoding)
@@ -165,32 +170,39 @@ def write_records(
     if profile.format == "marcxml":
         write_marcxml([], _HeaderOnly(stream))
     first = True
-    for n, record_id in enumerate(ids, start=1):
-        if cancel is not None:
-            cancel.check()
-        marc = build_marc(session, record_id, profile)
-        try:
-            chunk = _serialise(marc, profile)
-        except MarcRecordError as exc:
-            title = session.scalar(select(Record.title).where(Record.id == record_id)) or ""
-            summary.left_out.append(
-                LeftOut(
-                    record_id, strip_nonsort_marks(title), _describe(exc, marc, profile.encoding)
+    n = 0
+    conn = session.connection()
+    for block in iter_loaded(conn, ids):
+        for loaded in block:
+            n += 1
+            if cancel is not None:
+                cancel.check()
+            marc = _build(loaded, profile)
+            try:
+                chunk = _serialise(marc, profile)
+            except MarcRecordError as exc:
+                record = loaded.detail.record
+                summary.left_out.append(
+                    LeftOut(
+                        record.id or 0,
+                        strip_nonsort_marks(record.title),
+                        _describe(exc, marc, profile.encoding),
+                    )
                 )
-            )
-        else:
-            if profile.format == "mrk" and not first:
-                stream.write(b"\n")
-            stream.write(chunk)
-            summary.written += 1
-            first = False
-        if n % 200 == 0:
-            session.expunge_all()  # keep memory flat on large catalogs
-            yield Progress(
-                n,
-                len(ids),
-                translate("Export", "Exported {n} of {total} records").format(n=n, total=len(ids)),
-            )
+            else:
+                if profile.format == "mrk" and not first:
+                    stream.write(b"\n")
+                stream.write(chunk)
+                summary.written += 1
+                first = False
+            if n % 200 == 0:
+                yield Progress(
+                    n,
+                    len(ids),
+                    translate("Export", "Exported {n} of {total} records").format(
+                        n=n, total=len(ids)
+                    ),
+                )
     if profile.format == "marcxml":
         stream.write(MARCXML_FOOTER)
     yield Progress(len(ids), len(ids))
