@@ -173,9 +173,7 @@ def test_large_answer_shows_its_first_page_then_the_rest(
     model, searcher = window.model, window.searcher
     searcher.first_page = 10
     pages, resets = [], []
-    searcher.firstPageReady.connect(
-        lambda r: (pages.append(r), model.show_first_page(r.record_ids))
-    )
+    searcher.firstPageReady.connect(pages.append)  # the window shows it (its own wiring)
     model.modelReset.connect(lambda: resets.append(1))
     whole = list(demo_catalog.search("а").record_ids)
     assert len(whole) > 10
@@ -227,3 +225,29 @@ def test_model_appends_only_a_continuation_of_its_first_page(qtmodeltester):
     model.set_ids(array("q", [2, 1, 7]))
     assert inserted == [(3, 4)] and list(model.ids()) == [2, 1, 7]
     qtmodeltester.check(model)
+
+
+def test_the_window_uses_first_pages_and_dialogs_get_the_whole_answer(
+    qtbot, make_window, demo_catalog, monkeypatch
+):
+    from shkola_lib.catalog import search as search_module
+    from shkola_lib.ui.search_controller import FIRST_PAGE
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    window = make_window(demo_catalog)
+    assert window.searcher.first_page == FIRST_PAGE
+    whole = list(demo_catalog.search("а").record_ids)
+    assert len(whole) > FIRST_PAGE
+    kept = whole[FIRST_PAGE // 2]
+    window.select_record(kept)
+    shown: list[int] = []
+    window.searcher.firstPageReady.connect(lambda _r: shown.append(window.model.rowCount()))
+    with qtbot.waitSignal(window.searcher.resultReady, timeout=5000):
+        window.searcher.search("а")
+    assert shown == [FIRST_PAGE]  # the first rows were on screen before the rest came
+    assert window.model.rowCount() == len(whole)
+    assert window.current_record_id() == kept  # the selection survived both steps
+    # while only a first page is shown, "the records found" still means all of them
+    window.model.show_first_page(window.model.ids()[:FIRST_PAGE])
+    assert window.model.is_partial()
+    assert window.search_ids() == whole

@@ -37,7 +37,7 @@ from shkola_lib.ui.main_actions import MainActions
 from shkola_lib.ui.record_table_model import RecordTableModel
 from shkola_lib.ui.scanner import install_scanner
 from shkola_lib.ui.search_bar import SearchBar
-from shkola_lib.ui.search_controller import SearchController
+from shkola_lib.ui.search_controller import FIRST_PAGE, SearchController
 from shkola_lib.ui.tasks import TaskRunner
 from shkola_lib.ui.welcome import WelcomePage
 
@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         # controller
         self.searcher = SearchController(service, self.runner, self)
         self.searcher.resultReady.connect(self._show_result)
+        # a large answer shows its first rows at once, the rest is appended when it comes
+        self.searcher.first_page = FIRST_PAGE
+        self.searcher.firstPageReady.connect(self._show_first_page)
+        self._kept_selection: int | None = None
         self.searcher.failed.connect(self._search_failed)
         self.search_bar.searchChanged.connect(self.searcher.search)
         self.search_bar.searchNow.connect(self.searcher.search)
@@ -242,8 +246,20 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.searcher.set_sort(SortKey.RELEVANCE, False)
 
+    def _show_first_page(self, result: SearchResult) -> None:
+        """The first rows of a large answer: shown now, selection settled with the rest."""
+        if self._kept_selection is None:
+            self._kept_selection = self.current_record_id()
+        self.model.show_first_page(result.record_ids)
+        self.stack.setCurrentWidget(self.splitter)
+        self.as_text_button.hide()
+
     def _show_result(self, result: SearchResult) -> None:
+        # a row chosen among the first rows wins; else the one selected before the search
+        kept, self._kept_selection = self._kept_selection, None
         current = self.current_record_id()
+        if current is None:
+            current = kept
         self.model.set_ids(result.record_ids)
         empty_catalog = self._counts is not None and self._counts.records == 0
         self.stack.setCurrentWidget(
@@ -588,6 +604,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def search_ids(self) -> list[int]:
+        """Every record the current search found, also while only its first rows are shown."""
+        if not self.model.is_partial():
+            return list(self.model.ids())
+        s = self.searcher
+        whole = self.service.search(
+            s.query, sort=s.sort, descending=s.descending, filters=s.filters
+        )
+        return list(whole.record_ids)
+
     def export(self, *, package: bool = False) -> ExportDialog:
         from shkola_lib.ui.export_dialog import ExportDialog
 
@@ -595,7 +621,7 @@ class MainWindow(QMainWindow):
             self.service,
             self.runner,
             selected_ids=self.selected_record_ids(),
-            search_ids=list(self.model.ids()),
+            search_ids=self.search_ids(),
             query=self.search_bar.query(),
             package=package,
             settings=self.settings,
@@ -615,7 +641,7 @@ class MainWindow(QMainWindow):
             self.runner,
             self.settings,
             selected_record_ids=self.selected_record_ids(),
-            search_ids=list(self.model.ids()),
+            search_ids=self.search_ids(),
             query=self.search_bar.query(),
             parent=self,
         )
