@@ -58,12 +58,12 @@ def iter_loaded(
     """The records of ``record_ids`` in their order, a block at a time."""
     for start in range(0, len(record_ids), block):
         chunk = list(record_ids[start : start + block])
-        loaded = load_details(conn, chunk)
-        yield [loaded[rid] for rid in chunk]
+        yield load_details(conn, chunk)
 
 
-def load_details(conn: Connection, record_ids: Sequence[int]) -> dict[int, Loaded]:
-    """Like ``get_detail`` and ``exporter.original_fields`` for every id (a few hundred).
+def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
+    """Like ``get_detail`` and ``exporter.original_fields`` for each id (a few hundred),
+    in the order of ``record_ids``.
 
     Raises :class:`~shkola_lib.catalog.records.RecordNotFound` for an id that is not
     in the catalog.
@@ -157,7 +157,7 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> dict[int, Loade
     for rid in ids:
         if rid not in out:
             raise RecordNotFound(rid)
-    return out
+    return [out[rid] for rid in record_ids]
 
 
 def _copies(conn: Connection, ids: list[int]) -> dict[int, list[CopyData]]:

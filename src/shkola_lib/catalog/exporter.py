@@ -19,7 +19,8 @@ import pymarc
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from shkola_lib.catalog.bulk_load import Loaded, iter_loaded
+from shkola_lib.catalog.bulk_load import Loaded, load_details
+from shkola_lib.catalog.gc_pause import paused_gc
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.records import get_detail
@@ -42,6 +43,8 @@ from shkola_lib.models import MarcField, Record
 from shkola_lib.models.db import Database
 
 MARCXML_FOOTER = b"</collection>\n"
+# Records per block: loaded together, then progress is reported.
+PROGRESS_EVERY = 200
 
 
 @dataclass(frozen=True)
@@ -170,42 +173,48 @@ def write_records(
     if profile.format == "marcxml":
         write_marcxml([], _HeaderOnly(stream))
     first = True
-    n = 0
     conn = session.connection()
-    for block in iter_loaded(conn, ids):
-        for loaded in block:
-            n += 1
-            if cancel is not None:
-                cancel.check()
-            marc = _build(loaded, profile)
-            try:
-                chunk = _serialise(marc, profile)
-            except MarcRecordError as exc:
-                record = loaded.detail.record
-                summary.left_out.append(
-                    LeftOut(
-                        record.id or 0,
-                        strip_nonsort_marks(record.title),
-                        _describe(exc, marc, profile.encoding),
-                    )
-                )
-            else:
-                if profile.format == "mrk" and not first:
-                    stream.write(b"\n")
-                stream.write(chunk)
-                summary.written += 1
-                first = False
-            if n % 200 == 0:
-                yield Progress(
-                    n,
-                    len(ids),
-                    translate("Export", "Exported {n} of {total} records").format(
-                        n=n, total=len(ids)
-                    ),
-                )
+    for start in range(0, len(ids), PROGRESS_EVERY):
+        if cancel is not None:
+            cancel.check()
+        with paused_gc():  # never across a yield: see gc_pause
+            block = load_details(conn, ids[start : start + PROGRESS_EVERY])
+            first = _write_block(block, profile, stream, summary, first)
+        done = min(start + PROGRESS_EVERY, len(ids))
+        yield Progress(
+            done,
+            len(ids),
+            translate("Export", "Exported {n} of {total} records").format(n=done, total=len(ids)),
+        )
     if profile.format == "marcxml":
         stream.write(MARCXML_FOOTER)
     yield Progress(len(ids), len(ids))
+
+
+def _write_block(
+    block: list[Loaded], profile: Profile, stream: BinaryIO, summary: ExportSummary, first: bool
+) -> bool:
+    """Serialise a block of records into ``stream``; return whether nothing was written yet."""
+    for loaded in block:
+        marc = _build(loaded, profile)
+        try:
+            chunk = _serialise(marc, profile)
+        except MarcRecordError as exc:
+            record = loaded.detail.record
+            summary.left_out.append(
+                LeftOut(
+                    record.id or 0,
+                    strip_nonsort_marks(record.title),
+                    _describe(exc, marc, profile.encoding),
+                )
+            )
+        else:
+            if profile.format == "mrk" and not first:
+                stream.write(b"\n")
+            stream.write(chunk)
+            summary.written += 1
+            first = False
+    return first
 
 
 class _HeaderOnly:

@@ -1,11 +1,11 @@
-"""Pausing Python's cyclic garbage collector during bulk imports and exports.
+"""Pausing Python's cyclic garbage collector while a bulk job works on a block.
 
-A bulk job keeps each block of a few hundred records alive long enough for its
-objects to reach the oldest generation, so the collector runs full collections
-over the whole heap again and again: a fifth of an import's time, for garbage
-that reference counting frees anyway (records, fields and rows hold no cycles).
-While at least one job runs the automatic collector is off; one collection
-runs when the last job ends.
+A bulk import or export keeps each block of a few hundred records alive long
+enough for its objects to reach the oldest generation, so the collector ran full
+collections over the whole heap again and again: a fifth of an import's time, for
+garbage that reference counting frees anyway (records, fields and rows hold no
+cycles). Jobs pause the collector around the work on one block and never across a
+``yield``, so a generator that its caller abandons cannot leave it paused.
 """
 
 from __future__ import annotations
@@ -34,8 +34,5 @@ def paused_gc() -> Iterator[None]:
     finally:
         with _lock:
             _jobs -= 1
-            restore = _jobs == 0 and _was_enabled
-            if restore:
+            if _jobs == 0 and _was_enabled:
                 gc.enable()
-        if restore:
-            gc.collect()

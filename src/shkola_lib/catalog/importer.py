@@ -262,56 +262,58 @@ def run_import(
     total = max(marc.total_estimate, 1)
     session = db.session_factory()
     try:
-        with paused_gc():
-            batch = ImportBatch(
-                file_name=str(path),
-                file_sha256=_sha256(path),
-                format=marc.format,
-                flavour=flavour,
-                encoding=marc.encoding.encoding,
-                policy=options.policy.value,
-            )
-            session.add(batch)
-            session.flush()
-            defer_indexing(session)
-            store = ImportStore(session, batch.id)
-            block: list[ReadResult] = []
-            for result in marc.records():
-                if cancel is not None:
-                    cancel.check()
-                summary.read += 1
-                block.append(result)
-                if len(block) == FLUSH_EVERY:
-                    _import_block(store, summary, block, flavour, options.policy)
-                    block = []
-                    yield Progress(
-                        min(summary.read, total),
-                        total,
-                        translate("Import", "Imported {n} of about {total} records").format(
-                            n=summary.read, total=total
-                        ),
-                    )
-            if block:
+        batch = ImportBatch(
+            file_name=str(path),
+            file_sha256=_sha256(path),
+            format=marc.format,
+            flavour=flavour,
+            encoding=marc.encoding.encoding,
+            policy=options.policy.value,
+        )
+        session.add(batch)
+        session.flush()
+        defer_indexing(session)
+        store = ImportStore(session, batch.id)
+        records = marc.records()
+        while True:
+            with paused_gc():  # never across a yield: see gc_pause
+                block: list[ReadResult] = []
+                for result in records:
+                    if cancel is not None:
+                        cancel.check()
+                    summary.read += 1
+                    block.append(result)
+                    if len(block) == FLUSH_EVERY:
+                        break
                 _import_block(store, summary, block, flavour, options.policy)
-            store.finish()
-            if store.high_water:
-                _raise_high_water(session, store.high_water)
-            flush_deferred(session)
-            batch.finished_at = utcnow()
-            for name in ("read", "imported", "merged", "duplicates_skipped", "rejected"):
-                setattr(batch, name, getattr(summary, name))
-            summary.report = _write_report(summary, options, db.path)
-            batch.report_path = str(summary.report or "")
-            if summary.read == 0:
-                raise ImportError_(
-                    translate("Import", "No records were found in {path}.").format(path=path)
-                )
-            if options.dry_run:
-                session.rollback()
-            else:
-                session.commit()
-                summary.batch = batch.id
-            yield Progress(summary.read, summary.read)
+                if len(block) < FLUSH_EVERY:
+                    store.finish()
+                    break
+            yield Progress(
+                min(summary.read, total),
+                total,
+                translate("Import", "Imported {n} of about {total} records").format(
+                    n=summary.read, total=total
+                ),
+            )
+        if store.high_water:
+            _raise_high_water(session, store.high_water)
+        flush_deferred(session)
+        batch.finished_at = utcnow()
+        for name in ("read", "imported", "merged", "duplicates_skipped", "rejected"):
+            setattr(batch, name, getattr(summary, name))
+        summary.report = _write_report(summary, options, db.path)
+        batch.report_path = str(summary.report or "")
+        if summary.read == 0:
+            raise ImportError_(
+                translate("Import", "No records were found in {path}.").format(path=path)
+            )
+        if options.dry_run:
+            session.rollback()
+        else:
+            session.commit()
+            summary.batch = batch.id
+        yield Progress(summary.read, summary.read)
     except BaseException:
         session.rollback()
         raise

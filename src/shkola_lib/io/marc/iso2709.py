@@ -518,8 +518,8 @@ def _is_marc21(record: Record) -> bool:
 
 
 def _encode_text(text: str, encoding: str, tag: str) -> bytes:
-    structural = [c for c in dict.fromkeys(text) if c in _STRUCTURE_CHARS]
-    if structural:
+    if "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        structural = [c for c in dict.fromkeys(text) if c in _STRUCTURE_CHARS]
         raise UnencodableError(tag, structural, encoding)
     try:
         return encodings.encode(text, encoding)
@@ -527,7 +527,51 @@ def _encode_text(text: str, encoding: str, tag: str) -> bytes:
         raise UnencodableError(tag, encodings.unencodable(text, encoding), encoding) from None
 
 
+def _quick_field_bytes(item: Field, encoding: str) -> bytes | None:
+    """A regular data field encoded in one go (the usual case), else ``None``.
+
+    Regular: one-character indicators and subfield codes in printable ASCII, no
+    structural characters in the values, every character encodable. Anything else
+    (and MARC-8, whose escapes are per value) takes :func:`_field_bytes`, which
+    raises the precise error.
+    """
+    if encoding == encodings.MARC8 or isinstance(item, RawField) or item.control_field:
+        return None
+    indicators = item.indicators or (" ", " ")
+    if len(indicators) != 2:
+        return None
+    ind1, ind2 = indicators[0] or " ", indicators[1] or " "
+    parts = [ind1, ind2]
+    for code, value in item.subfields:
+        if len(code) != 1 or not "!" <= code <= "~":
+            return None
+        parts.append("\x1f")
+        parts.append(code)
+        parts.append(value or "")
+    text = "".join(parts)
+    if (
+        len(ind1) != 1
+        or len(ind2) != 1
+        or not (" " <= ind1 <= "~" and " " <= ind2 <= "~")
+        or text.count("\x1f") != len(item.subfields)
+        or "\x1e" in text
+        or "\x1d" in text
+    ):
+        return None
+    if encoding in encodings.SINGLE_BYTE_ENCODINGS and (
+        encodings.NSB in text or encodings.NSE in text
+    ):
+        return None
+    try:
+        return text.encode(encoding) + b"\x1e"
+    except UnicodeEncodeError:
+        return None
+
+
 def _field_bytes(item: Field, encoding: str) -> bytes:
+    quick = _quick_field_bytes(item, encoding)
+    if quick is not None:
+        return quick
     if isinstance(item, RawField):
         raise MarcRecordError(
             translate("MarcIO", "Field {tag} holds undecoded bytes.").format(tag=item.tag)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from os import PathLike
 from typing import BinaryIO, Final
 from xml.sax.saxutils import escape, quoteattr
@@ -195,10 +196,14 @@ def read_marcxml(source: str | PathLike[str] | BinaryIO) -> Iterator[ReadResult]
 
 
 def _text(value: str, tag: str) -> str:
-    bad = list(dict.fromkeys(_XML_ILLEGAL.findall(value)))
-    if bad:
+    if _XML_ILLEGAL.search(value):
+        bad = list(dict.fromkeys(_XML_ILLEGAL.findall(value)))
         raise UnencodableError(tag, bad, "MARCXML")
     return escape(value)
+
+
+# Tags, indicators and codes are few: quote each once (quoteattr is slow).
+_attr = lru_cache(maxsize=4096)(quoteattr)
 
 
 def record_to_marcxml(record: Record, *, indent: str = "  ") -> str:
@@ -216,18 +221,17 @@ def record_to_marcxml(record: Record, *, indent: str = "  ") -> str:
         tag = item.tag
         if item.control_field:
             lines.append(
-                f"{pad2}<controlfield tag={quoteattr(tag)}>{_text(item.data or '', tag)}"
-                "</controlfield>"
+                f"{pad2}<controlfield tag={_attr(tag)}>{_text(item.data or '', tag)}</controlfield>"
             )
             continue
         ind1, ind2 = item.indicators or (" ", " ")
         lines.append(
-            f"{pad2}<datafield tag={quoteattr(tag)} ind1={quoteattr(ind1 or ' ')} "
-            f"ind2={quoteattr(ind2 or ' ')}>"
+            f"{pad2}<datafield tag={_attr(tag)} ind1={_attr(ind1 or ' ')} "
+            f"ind2={_attr(ind2 or ' ')}>"
         )
         for subfield in item.subfields:
             lines.append(
-                f"{pad3}<subfield code={quoteattr(subfield.code)}>"
+                f"{pad3}<subfield code={_attr(subfield.code)}>"
                 f"{_text(subfield.value or '', tag)}</subfield>"
             )
         lines.append(f"{pad2}</datafield>")
