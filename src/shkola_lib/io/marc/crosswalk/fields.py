@@ -44,7 +44,13 @@ class MarcFieldData:
             tag=field.tag,
             ind1=_text(ind1 or " ")[:1] or " ",
             ind2=_text(ind2 or " ")[:1] or " ",
-            subfields=[(_text(sf.code), _text(sf.value)) for sf in field.subfields],
+            # (called for every field of an import: no function call for plain text)
+            subfields=[
+                (code, value)
+                if code.__class__ is str and value.__class__ is str
+                else (_text(code), _text(value))
+                for code, value in field.subfields
+            ],
         )
 
     @classmethod
