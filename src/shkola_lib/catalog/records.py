@@ -309,7 +309,7 @@ def find_duplicates(
     matches: dict[int, DuplicateMatch] = {}
     forms: set[str] = set()
     for raw in data.isbns:
-        forms.update(isbn_mod.search_forms(raw))
+        forms.update(isbn_checksum.search_forms(raw))
     if forms:
         rows = session.execute(
             select(Record.id, Record.title, Record.year, Record.title_sort, Record.part)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session
 
-from shkola_lib.catalog import isbn as isbn_mod
+from shkola_lib.catalog import isbn_checksum
 from shkola_lib.catalog.text import fold
 from shkola_lib.models import Copy, Isbn, Person, Record, StockLot, Subject
 
@@ -57,7 +57,7 @@ def reindex_records(conn: Connection, record_ids: Iterable[int]) -> None:
         for rid, value in conn.execute(
             text(f"SELECT record_id, isbn FROM record_isbns WHERE record_id IN ({marks})")
         ):
-            parts["isbn"][rid].extend(isbn_mod.search_forms(value))
+            parts["isbn"][rid].extend(isbn_checksum.search_forms(value))
         for rid, term, subdivisions in conn.execute(
             text(
                 "SELECT record_id, term, subdivisions FROM record_subjects "
