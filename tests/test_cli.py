@@ -72,9 +72,11 @@ def test_yo_and_ye_are_the_same_letter(demo_db: Path) -> None:
 
 
 def test_inventory_number_returns_exactly_that_copy(demo_db: Path) -> None:
-    number = sqlite3.connect(demo_db).execute(
-        "SELECT inventory_number FROM copies ORDER BY id LIMIT 1 OFFSET 777"
-    ).fetchone()[0]
+    number = (
+        sqlite3.connect(demo_db)
+        .execute("SELECT inventory_number FROM copies ORDER BY id LIMIT 1 OFFSET 777")
+        .fetchone()[0]
+    )
     results = search_json(demo_db, number)
     assert len(results) == 1
     assert number in results[0]["inventory_numbers"]
