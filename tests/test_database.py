@@ -284,6 +284,7 @@ def test_pending_migration_backs_up_first(
     old_head = head_revision()
     _make_catalog(db_path, "Абай жолы", "Война и мир")
     monkeypatch.setattr(db_module, "MIGRATIONS_DIR", _migrations_with_extra(tmp_path))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9001")  # the extra script
     assert head_revision() == "9001"
 
     service = CatalogService.open(db_path)
@@ -328,6 +329,7 @@ def test_failed_migration_leaves_the_catalog_unchanged(
     _make_catalog(db_path, "Абай жолы")
     tables_before = _tables(db_path)
     monkeypatch.setattr(db_module, "MIGRATIONS_DIR", _migrations_with_extra(tmp_path, fail=True))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9001")  # the extra script
     with pytest.raises(Exception):  # noqa: B017 - whatever the error, the file must not change
         CatalogService.open(db_path)
     assert _tables(db_path) == tables_before
@@ -339,6 +341,7 @@ def test_failed_migration_is_reported_as_catalog_open_error(
 ) -> None:
     _make_catalog(db_path, "Абай жолы")
     monkeypatch.setattr(db_module, "MIGRATIONS_DIR", _migrations_with_extra(tmp_path, fail=True))
+    monkeypatch.setattr(db_module, "HEAD_REVISION", "9001")  # the extra script
     with pytest.raises(CatalogOpenError) as info:
         CatalogService.open(db_path)
     assert "pre-migration-" in str(info.value)

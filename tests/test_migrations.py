@@ -75,3 +75,25 @@ def test_upgrade_from_the_first_release_keeps_data_and_backs_up(tmp_path: Path) 
     con = sqlite3.connect(db)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     con.close()
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    """A new migration must also move HEAD_REVISION, or catalogs would stay behind."""
+    from shkola_lib.models.migrations import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_an_up_to_date_catalog_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "catalog.sqlite"
+    probe = (
+        "import sys; from pathlib import Path; from shkola_lib.models.db import open_database; "
+        f"open_database(Path({str(db)!r})).close(); print('alembic' in sys.modules)"
+    )
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert first.stdout.strip() == "True", first.stderr  # a new catalog is migrated
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert again.stdout.strip() == "False", again.stderr

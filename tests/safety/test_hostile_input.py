@@ -274,3 +274,14 @@ def test_spreadsheet_cells_never_become_formulas(header: list[str], rows: list[l
 def test_a_title_with_a_control_character_does_not_break_the_workbook() -> None:
     book = load_workbook(io.BytesIO(to_xlsx({"Sheet": (["Title"], [["Bad\x1bTitle"]])})))
     assert book["Sheet"]["A2"].value.startswith("Bad")
+
+
+def test_xlsx_cleaning_matches_openpyxls_own_rule() -> None:
+    """spreadsheet.py keeps its own copy of the rule so openpyxl loads only when needed."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from shkola_lib.io.spreadsheet import _ILLEGAL_XLSX
+
+    for code in range(0x3000):
+        char = chr(code)
+        assert bool(_ILLEGAL_XLSX.search(char)) == bool(ILLEGAL_CHARACTERS_RE.search(char)), code

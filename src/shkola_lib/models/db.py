@@ -14,17 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from shkola_lib.i18n import translate
+from shkola_lib.models.migrations import HEAD_REVISION
 from shkola_lib.paths import backup_dir_for
+
+if TYPE_CHECKING:  # Alembic is imported only when a catalog is not at HEAD_REVISION
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -69,6 +69,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -77,17 +79,23 @@ def alembic_config(connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -144,6 +152,8 @@ def migrate_to_head(engine: Engine) -> None:
     PRAGMA inside a transaction, so it is set on the raw connection first, and the
     foreign keys are checked before the migration commits.
     """
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
@@ -222,7 +232,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 "Database", "The file {path} is a database, but not a Shkola-Lib catalog."
             ).format(path=path)
         )
-    if revision is not None and revision not in known_revisions():
+    up_to_date = revision == HEAD_REVISION  # the usual start: no Alembic needed
+    if revision is not None and not up_to_date and revision not in known_revisions():
         raise NewerDatabaseError(
             translate(
                 "Database",
@@ -233,7 +244,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     engine = make_engine(path)
     try:
         backup: Path | None = None
-        if migrate and revision != head_revision():
+        if migrate and not up_to_date and revision != head_revision():
             if existed and revision is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 backup = sqlite_backup(
