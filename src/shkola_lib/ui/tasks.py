@@ -46,7 +46,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.synchronous = synchronous
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        # Four, not one per core: the tasks mostly wait in SQLite (which releases the GIL),
+        # and a keystroke's first rows must not queue behind two long whole answers or the
+        # catalog counts (at 1,000,000 records: 2.9 s → 0.05 s for the first query).
+        self.pool.setMaxThreadCount(4)
         self._alive: set[_Signals] = set()
 
     def run(
