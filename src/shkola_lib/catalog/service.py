@@ -10,18 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from shkola_lib.catalog import (
-    demo,
-    exporter,
-    holdings,
-    importer,
-    listing,
-    package,
-    records,
-    search,
-    stats,
-)
+from shkola_lib.catalog import holdings, listing, records, search, stats
 from shkola_lib.catalog import labels as label_batches
 from shkola_lib.catalog.check import Problem, check_catalog, repair
 from shkola_lib.catalog.data import (
@@ -37,6 +28,11 @@ from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.i18n import translate
 from shkola_lib.io.labels import LabelData
 from shkola_lib.models.db import Database, open_database
+
+if TYPE_CHECKING:
+    # MARC exchange and demo data load on first use: pymarc, the crosswalk and the
+    # exporter cost about 0.08 s at every start otherwise.
+    from shkola_lib.catalog import exporter, importer, package
 
 
 class CatalogService:
@@ -184,6 +180,8 @@ class CatalogService:
 
     # --- exchange --------------------------------------------------------------
     def preview_import(self, path: Path, options: importer.ImportOptions) -> importer.ImportPreview:
+        from shkola_lib.catalog import importer
+
         return importer.preview_import(self.db, path, options)
 
     def run_import(
@@ -197,6 +195,8 @@ class CatalogService:
 
         Without that copy nothing is imported: :class:`importer.ImportError_` says why.
         """
+        from shkola_lib.catalog import importer
+
         if not options.dry_run:
             from shkola_lib.catalog.backup import backup_before_import
 
@@ -215,10 +215,14 @@ class CatalogService:
         yield from importer.run_import(self.db, path, options, summary, cancel)
 
     def import_batches(self) -> list[importer.BatchInfo]:
+        from shkola_lib.catalog import importer
+
         with self.db.session() as s:
             return importer.list_batches(s)
 
     def undo_import(self, batch_id: int) -> importer.UndoResult:
+        from shkola_lib.catalog import importer
+
         with self.db.session() as s:
             return importer.undo_import(s, batch_id)
 
@@ -229,6 +233,8 @@ class CatalogService:
         since: date | None = None,
         ids: Sequence[int] | None = None,
     ) -> list[int]:
+        from shkola_lib.catalog import exporter
+
         with self.db.session() as s:
             return exporter.select_record_ids(s, query=query, since=since, ids=ids)
 
@@ -240,6 +246,8 @@ class CatalogService:
         record_ids: Sequence[int] | None = None,
         cancel: CancelToken | None = None,
     ) -> Iterator[Progress]:
+        from shkola_lib.catalog import exporter
+
         return exporter.run_export(self.db, profile, out, summary, record_ids, cancel)
 
     def build_package(
@@ -252,6 +260,8 @@ class CatalogService:
         library_name: str = "",
         cancel: CancelToken | None = None,
     ) -> Iterator[Progress]:
+        from shkola_lib.catalog import package
+
         return package.build_package(
             self.db,
             profile,
@@ -264,6 +274,8 @@ class CatalogService:
 
     def marc_view(self, record_id: int, profile: Profile) -> str:
         with self.db.session() as s:
+            from shkola_lib.catalog import exporter
+
             return exporter.marc_view(s, record_id, profile)
 
     # --- labels ----------------------------------------------------------------
@@ -310,4 +322,6 @@ class CatalogService:
     ) -> Iterator[Progress]:
         """Fill with demo data in one transaction: cancelled means nothing was added."""
         with self.db.engine.begin() as conn:
+            from shkola_lib.catalog import demo
+
             yield from demo.generate(conn, count, cancel=cancel, seed=seed)
