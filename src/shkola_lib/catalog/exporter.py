@@ -32,6 +32,8 @@ from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
 from shkola_lib.io.marc.iso2709 import (
     MarcRecordError,
     UnencodableError,
+)
+from shkola_lib.io.marc.iso2709_writer import (
     declare_unimarc_charset,
     record_to_iso2709,
     unencodable_fields,

@@ -26,10 +26,12 @@ from shkola_lib.io.marc.iso2709 import (
     RawRecord,
     ReadResult,
     UnencodableError,
-    declare_unimarc_charset,
     iter_raw_records,
     parse_record,
     read_iso2709,
+)
+from shkola_lib.io.marc.iso2709_writer import (
+    declare_unimarc_charset,
     record_to_iso2709,
     unencodable_fields,
     write_iso2709,
