@@ -23,6 +23,7 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
     SubjectData,
+    inventory_order,
 )
 from shkola_lib.catalog.records import RecordNotFound
 from shkola_lib.io.marc.crosswalk import MarcFieldData
@@ -190,7 +191,7 @@ def _copies(conn: Connection, ids: list[int]) -> dict[int, list[CopyData]]:
             )
         )
     for items in copies.values():  # as the detail pane lists them
-        items.sort(key=lambda item: (len(item.inventory_number), item.inventory_number))
+        items.sort(key=lambda item: inventory_order(item.inventory_number))
     return copies
 
 

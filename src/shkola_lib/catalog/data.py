@@ -68,6 +68,11 @@ class RecordData:
         return ""
 
 
+def inventory_order(number: str) -> tuple[int, str]:
+    """Sort key of inventory numbers as the registers list them: 9 before 10, then text."""
+    return (len(number), number)
+
+
 @dataclass
 class CopyData:
     """An individually inventoried copy as shown and edited."""

@@ -18,6 +18,7 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
     SubjectData,
+    inventory_order,
 )
 from shkola_lib.catalog.text import sort_key
 from shkola_lib.catalog.validation import ValidationError, validate_record
@@ -255,7 +256,7 @@ def get_detail(session: Session, record_id: int) -> RecordDetail:
                 labelled_at=c.labelled_at,
             )
         )
-    copies.sort(key=lambda c: (len(c.inventory_number), c.inventory_number))
+    copies.sort(key=lambda c: inventory_order(c.inventory_number))
     stock = [
         StockData(
             id=s.id,
