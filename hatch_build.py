@@ -16,10 +16,15 @@ tests (it must then work without hatchling)::
 Set ``SHKOLA_LIB_SKIP_TRANSLATIONS=1`` to build without translations (the program then
 shows English); without it a missing lrelease fails the build instead of quietly shipping
 an untranslated program.
+
+The hook also refuses to build when ``__version__`` in ``src/shkola_lib/__init__.py`` (a
+constant, so the program need not read its installed metadata at start-up) differs from
+``[project] version`` in pyproject.toml.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import shutil
@@ -41,6 +46,7 @@ ROOT = Path(__file__).resolve().parent
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "src" / "shkola_lib" / "translations"
 SKIP_ENV = "SHKOLA_LIB_SKIP_TRANSLATIONS"
+INIT_PY = ROOT / "src" / "shkola_lib" / "__init__.py"
 
 
 class ToolNotFound(RuntimeError):
@@ -110,6 +116,30 @@ def compile_translations(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[P
     return made
 
 
+def source_version(init_py: Path = INIT_PY) -> str:
+    """``__version__`` as written in the package's ``__init__.py`` (read, not imported)."""
+    tree = ast.parse(init_py.read_text(encoding="utf-8"), str(init_py))
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__version__" for t in node.targets)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            return node.value.value
+    raise RuntimeError(f'no __version__ = "..." in {init_py}')
+
+
+def check_version(project_version: str, init_py: Path = INIT_PY) -> None:
+    """Fail when ``__version__`` and pyproject.toml's version are not the same."""
+    written = source_version(init_py)
+    if written != project_version:
+        raise RuntimeError(
+            f"{init_py} says __version__ = {written!r} but pyproject.toml says "
+            f"version = {project_version!r}; change both together"
+        )
+
+
 def _messages(ts: Path) -> list[ET.Element]:
     return list(ET.parse(ts).getroot().iter("message"))
 
@@ -162,12 +192,13 @@ class TranslationsBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        root = Path(self.root)
+        check_version(self.metadata.version, root / "src/shkola_lib/__init__.py")
         if self.target_name != "wheel":
             return  # the sdist ships the .ts sources and this hook
         if os.environ.get(SKIP_ENV):
             self.app.display_warning(f"{SKIP_ENV} is set: building without translations")
             return
-        root = Path(self.root)
         qms = compile_translations(root / "translations", root / "src/shkola_lib/translations")
         self.app.display_info(f"compiled {len(qms)} translation(s)")
         if version == "editable":
