@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from shkola_lib.catalog import backup_schedule as schedule
 from shkola_lib.catalog.progress import CancelToken, Progress
-from shkola_lib.catalog.restore import (
-    PreparedRestore,
-    RestoreResult,
-    backup_file,
-    discard_restore,
-    prepare_restore,
-    restore_service,
-    verify_backup,
-)
 from shkola_lib.settings import Settings
-from shkola_lib.ui.backup_dialog import BackupSettingsDialog, RestoreDialog, second_target
 from shkola_lib.ui.formatting import count_text, datetime_text
 from shkola_lib.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialogs and the restore steps load when first used, not at start-up
+    from shkola_lib.catalog.restore import PreparedRestore, RestoreResult
+    from shkola_lib.ui.backup_dialog import BackupSettingsDialog, RestoreDialog
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +111,8 @@ class BackupController(QObject):
         self.window.runner.run(lambda: schedule.back_up_now(path, extra), done, failed)
 
     def open_settings(self) -> BackupSettingsDialog:
+        from shkola_lib.ui.backup_dialog import BackupSettingsDialog
+
         dialog = BackupSettingsDialog(
             self.window.settings, self.window.service.path, self.parent_widget
         )
@@ -125,6 +121,8 @@ class BackupController(QObject):
         return dialog
 
     def open_restore(self) -> RestoreDialog:
+        from shkola_lib.ui.backup_dialog import RestoreDialog, second_target
+
         target = second_target(self.window.settings)
         dialog = RestoreDialog(
             self.window.service.path,
@@ -139,6 +137,14 @@ class BackupController(QObject):
 
     def restore_from(self, source: Path) -> None:
         """Verify and stage in the background; swap and reopen on the GUI thread."""
+        from shkola_lib.catalog.restore import (
+            backup_file,
+            discard_restore,
+            prepare_restore,
+            restore_service,
+            verify_backup,
+        )
+
         service = self.window.service
         runner = self.window.runner
         runner.wait(10000)  # no task may hold the catalog while it is swapped

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStorageInfo, Sig
 from shiboken6 import Shiboken
 
 from shkola_lib.catalog.progress import Cancelled, CancelToken, Progress
-from shkola_lib.io.marc.encodings import ENCODING_LABELS
 from shkola_lib.ui.tasks import TaskRunner
 
 GREY_STYLE = "color: palette(placeholder-text);"
@@ -39,6 +38,10 @@ def format_name(fmt: str) -> str:
 
 
 def encoding_name(encoding: str) -> str:
+    # Imported here: shkola_lib.io.marc loads pymarc and every reader (~0.05 s), and the
+    # main window imports this module at start-up for ui_language and is_alive.
+    from shkola_lib.io.marc.encodings import ENCODING_LABELS
+
     return ENCODING_LABELS.get(encoding, encoding)
 
 

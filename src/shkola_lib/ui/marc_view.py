@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shkola_lib.catalog.profiles import Profile, load_profiles
 from shkola_lib.ui.exchange_common import is_alive, ui_language
 from shkola_lib.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # profiles (and with them pymarc and the crosswalk) load when first shown
+    from shkola_lib.catalog.profiles import Profile
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PROFILE = "marc21"
 
-MarcSource = Callable[[int, Profile], str]
+MarcSource = Callable[[int, "Profile"], str]
 
 
 class MarcView(QWidget):
@@ -68,6 +71,8 @@ class MarcView(QWidget):
 
     def _load_profiles(self) -> dict[str, Profile]:
         if self._profiles is None:
+            from shkola_lib.catalog.profiles import load_profiles
+
             self._profiles = load_profiles()
             lang = ui_language()
             for name, profile in self._profiles.items():
