@@ -82,7 +82,7 @@ def test_new_catalog_is_wal_with_foreign_keys_at_head(
         "records",
         "copies",
         "record_isbns",
-        "record_marc_fields",
+        "record_marc",
         "record_persons",
         "record_subjects",
         "stock_lots",

@@ -97,3 +97,68 @@ def test_an_up_to_date_catalog_opens_without_loading_alembic(tmp_path: Path) -> 
     assert first.stdout.strip() == "True", first.stderr  # a new catalog is migrated
     again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert again.stdout.strip() == "False", again.stderr
+
+
+def test_0005_keeps_every_original_field_in_order(tmp_path: Path) -> None:
+    """Fields stored one row each (0004) become one list per record, in field order."""
+    from shkola_lib.catalog.exporter import original_fields
+    from shkola_lib.io.marc.crosswalk import MarcFieldData
+
+    db = tmp_path / "old.sqlite"
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0004")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    for rid, title in ((1, "Абай жолы"), (2, "Қан мен тер"), (3, "Без полей")):
+        con.execute(
+            "INSERT INTO records(id, material_type, title, other_title, responsibility, part, "
+            "corporate_body, edition, place, publisher, year, extent, series, series_number, "
+            "languages, bbk, udc, author_sign, annotation, notes, grades, school_subject, "
+            "instruction_language, title_sort, author_sort, marc_flavour, marc_leader, "
+            "created_at, updated_at) VALUES (?, 'book', ?, '', '', '', '', '', '', '', NULL, "
+            "'', '', '', '', '', '', '', '', '', '', '', '', '', '', 'rusmarc', "
+            "'00000nam0 2200000   450 ', '2026-01-01', '2026-01-01')",
+            (rid, title),
+        )
+    # (record, position, tag, ind1, ind2, value, subfields) — inserted out of order
+    rows = [
+        (2, 1, "200", "1", " ", None, '[["a", "Қан мен тер"], ["f", "Ә. Нұрпейісов"]]'),
+        (1, 2, "899", " ", " ", None, '[["x", "501"], ["p", "00501"]]'),
+        (1, 0, "001", " ", " ", "RU\\NLR\\1", None),
+        (2, 0, "005", " ", " ", "20260101000000.0", None),
+        (1, 1, "200", "1", " ", None, '[["a", "Абай жолы"]]'),
+        (2, 2, "300", " ", " ", None, "[]"),
+    ]
+    con.executemany(
+        "INSERT INTO record_marc_fields(record_id, position, tag, ind1, ind2, value, subfields) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    con.commit()
+    con.close()
+
+    service = CatalogService.open(db)
+    try:
+        with service.db.session() as session:
+            one, leader, flavour = original_fields(session, 1)
+            two, _, _ = original_fields(session, 2)
+            three, _, _ = original_fields(session, 3)
+    finally:
+        service.close()
+    assert (leader, flavour) == ("00000nam0 2200000   450 ", "rusmarc")
+    assert one == [
+        MarcFieldData("001", " ", " ", "RU\\NLR\\1", None),
+        MarcFieldData("200", "1", " ", None, [("a", "Абай жолы")]),
+        MarcFieldData("899", " ", " ", None, [("x", "501"), ("p", "00501")]),
+    ]
+    assert two == [
+        MarcFieldData("005", " ", " ", "20260101000000.0", None),
+        MarcFieldData("200", "1", " ", None, [("a", "Қан мен тер"), ("f", "Ә. Нұрпейісов")]),
+        MarcFieldData("300", " ", " ", None, []),
+    ]
+    assert three == []
+    con = sqlite3.connect(db)
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+    con.close()
+    assert "record_marc" in tables and "record_marc_fields" not in tables

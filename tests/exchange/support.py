@@ -38,7 +38,7 @@ CONTENT_TABLES = (
     "record_persons",
     "record_isbns",
     "record_subjects",
-    "record_marc_fields",
+    "record_marc",
     "copies",
     "stock_lots",
     "write_offs",

@@ -112,7 +112,7 @@ def _wait_for(predicate, timeout: float) -> bool:
 def test_killed_import_leaves_the_catalog_as_it_was(
     started_catalog: Path, corpus_dir: Path, tmp_path: Path
 ) -> None:
-    path = big_file(corpus_dir, tmp_path, 30)  # 2430 records: far from done when killed
+    path = big_file(corpus_dir, tmp_path, 100)  # 8100 records: far from done when killed
     wal = started_catalog.with_name(started_catalog.name + "-wal")
     before = table_counts(started_catalog)
     spilled = 0

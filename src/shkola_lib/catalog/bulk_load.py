@@ -26,11 +26,11 @@ from shkola_lib.catalog.data import (
     inventory_order,
 )
 from shkola_lib.catalog.records import RecordNotFound
-from shkola_lib.io.marc.crosswalk import MarcFieldData
+from shkola_lib.io.marc.crosswalk import MarcFieldData, fields_from_json
 from shkola_lib.models import (
     Copy,
     Isbn,
-    MarcField,
+    OriginalMarc,
     Person,
     Record,
     StockLot,
@@ -97,28 +97,13 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
             keywords[rid].append(term)
     copies = _copies(conn, ids)
     stock = _stock(conn, ids)
-    fields: dict[int, list[MarcFieldData]] = defaultdict(list)
-    for rid, tag, ind1, ind2, value, subs in conn.execute(
-        select(
-            MarcField.record_id,
-            MarcField.tag,
-            MarcField.ind1,
-            MarcField.ind2,
-            MarcField.value,
-            MarcField.subfields,
-        )
-        .where(MarcField.record_id.in_(ids))
-        .order_by(MarcField.record_id, MarcField.position, MarcField.id)
-    ):
-        fields[rid].append(
-            MarcFieldData(
-                tag=tag,
-                ind1=ind1 or " ",
-                ind2=ind2 or " ",
-                value=value,
-                subfields=None if subs is None else [(c, v) for c, v in subs],
+    fields = dict(
+        conn.execute(
+            select(OriginalMarc.record_id, OriginalMarc.fields).where(
+                OriginalMarc.record_id.in_(ids)
             )
-        )
+        ).all()
+    )
     out: dict[int, Loaded] = {}
     for row in conn.execute(select(Record.__table__).where(Record.id.in_(ids))):
         rid = row.id
@@ -154,7 +139,9 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
             updated_at=row.updated_at,
         )
         detail = RecordDetail(record=data, copies=copies.get(rid, []), stock=stock.get(rid, []))
-        out[rid] = Loaded(detail, fields.get(rid, []), row.marc_leader, row.marc_flavour)
+        out[rid] = Loaded(
+            detail, fields_from_json(fields.get(rid)), row.marc_leader, row.marc_flavour
+        )
     for rid in ids:
         if rid not in out:
             raise RecordNotFound(rid)

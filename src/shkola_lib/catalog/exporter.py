@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pymarc
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from shkola_lib.catalog.bulk_load import Loaded, load_details
@@ -27,7 +27,7 @@ from shkola_lib.catalog.records import get_detail
 from shkola_lib.catalog.search import search
 from shkola_lib.catalog.text import strip_nonsort_marks
 from shkola_lib.i18n import translate
-from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_marc
+from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_marc, fields_from_json
 from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
 from shkola_lib.io.marc.iso2709 import (
     MarcRecordError,
@@ -41,7 +41,7 @@ from shkola_lib.io.marc.iso2709_writer import (
 from shkola_lib.io.marc.marcxml import record_to_marcxml, write_marcxml
 from shkola_lib.io.marc.mrk import record_to_mrk
 from shkola_lib.io.safe_files import atomic_write
-from shkola_lib.models import MarcField, Record
+from shkola_lib.models import OriginalMarc, Record
 from shkola_lib.models.db import Database
 
 MARCXML_FOOTER = b"</collection>\n"
@@ -108,10 +108,8 @@ def original_fields(session: Session, record_id: int) -> tuple[list[MarcFieldDat
     record = session.get(Record, record_id)
     if record is None:
         return [], "", ""
-    rows = session.scalars(
-        select(MarcField).where(MarcField.record_id == record_id).order_by(MarcField.position)
-    )
-    fields = [MarcFieldData.from_plain(row.as_plain()) for row in rows]
+    stored = session.get(OriginalMarc, record_id)
+    fields = fields_from_json(stored.fields if stored is not None else None)
     return fields, record.marc_leader, record.marc_flavour
 
 

@@ -38,12 +38,12 @@ from shkola_lib.catalog.records import part_rows, record_columns
 from shkola_lib.catalog.search_index import reindex_records
 from shkola_lib.catalog.text import sort_key
 from shkola_lib.i18n import translate
-from shkola_lib.io.marc.crosswalk import MappedRecord
+from shkola_lib.io.marc.crosswalk import MappedRecord, fields_to_json
 from shkola_lib.models import (
     Copy,
     CopyStatus,
     Isbn,
-    MarcField,
+    OriginalMarc,
     Person,
     Record,
     StockLot,
@@ -245,7 +245,7 @@ class ImportStore:
     # --- adding ---------------------------------------------------------------------
 
     def add_record(self, item: Incoming) -> int:
-        """Queue a new record with its persons, ISBNs, subjects and original fields."""
+        """Queue a new record with its persons, ISBNs, subjects and original MARC fields."""
         mapped = item.mapped
         rid = self.next_record_id
         self.next_record_id += 1
@@ -272,18 +272,10 @@ class ImportStore:
         rows["persons"] += persons
         rows["isbns"] += isbns
         rows["subjects"] += subjects
-        rows["fields"] += [
-            {
-                "record_id": rid,
-                "position": i,
-                "tag": f.tag,
-                "ind1": f.ind1 or " ",
-                "ind2": f.ind2 or " ",
-                "value": f.value,
-                "subfields": None if f.subfields is None else [list(s) for s in f.subfields],
-            }
-            for i, f in enumerate(mapped.original_fields)
-        ]
+        if mapped.original_fields:
+            rows["marc"].append(
+                {"record_id": rid, "fields": fields_to_json(mapped.original_fields)}
+            )
         title = row["title"]
         self.new_titles[rid] = title
         self.touched.add(rid)
@@ -397,7 +389,7 @@ class ImportStore:
         ("persons", Person),
         ("isbns", Isbn),
         ("subjects", Subject),
-        ("fields", MarcField),
+        ("marc", OriginalMarc),
         ("copies", Copy),
         ("write_offs", WriteOff),
         ("stock", StockLot),

@@ -274,7 +274,7 @@ def run_import(
         session.flush()
         defer_indexing(session)
         store = ImportStore(session, batch.id)
-        records = marc.records()
+        records = marc.records(plain=True)
         while True:
             with paused_gc():  # never across a yield: see gc_pause
                 block: list[ReadResult] = []

@@ -4,7 +4,7 @@ from shkola_lib.models.base import Base
 from shkola_lib.models.enums import CopyStatus, MaterialType, PersonRole, SubjectKind
 from shkola_lib.models.holdings import Copy, StockLot, WriteOff
 from shkola_lib.models.imports import ImportBatch
-from shkola_lib.models.record import Isbn, MarcField, Person, Record, Subject
+from shkola_lib.models.record import Isbn, OriginalMarc, Person, Record, Subject
 from shkola_lib.models.state import AppState
 
 __all__ = [
@@ -14,8 +14,8 @@ __all__ = [
     "CopyStatus",
     "ImportBatch",
     "Isbn",
-    "MarcField",
     "MaterialType",
+    "OriginalMarc",
     "Person",
     "PersonRole",
     "Record",

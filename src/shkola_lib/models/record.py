@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, DateTime, Enum, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -85,8 +85,8 @@ class Record(Base):
     subjects: Mapped[list[Subject]] = relationship(
         back_populates="record", cascade="all, delete-orphan", order_by="Subject.position"
     )
-    marc_fields: Mapped[list[MarcField]] = relationship(
-        back_populates="record", cascade="all, delete-orphan", order_by="MarcField.position"
+    original_marc: Mapped[OriginalMarc | None] = relationship(
+        back_populates="record", cascade="all, delete-orphan", uselist=False
     )
     copies: Mapped[list[Copy]] = relationship(
         back_populates="record", cascade="all, delete-orphan", order_by="Copy.inventory_number"
@@ -157,32 +157,20 @@ class Subject(Base):
         return " -- ".join([self.term, *(value for _kind, value in self.subdivisions)])
 
 
-class MarcField(Base):
-    """A MARC field of an imported record that the catalog does not model.
+class OriginalMarc(Base):
+    """Every MARC field an imported record came with, kept for the round trip.
 
-    Kept verbatim (tag, indicators, subfields in order, or the value of a control
-    field) so that an export can write it back unchanged.
+    One row per record holds the fields in order as compact JSON (see
+    :func:`shkola_lib.io.marc.crosswalk.fields.fields_to_json`): an import writes one
+    row per record instead of one per field, and an export reads them back in one
+    query per block. Fields are only ever used all together, never searched.
     """
 
-    __tablename__ = "record_marc_fields"
+    __tablename__ = "record_marc"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    tag: Mapped[str] = mapped_column(String(3))
-    ind1: Mapped[str] = mapped_column(String(1), default=" ")
-    ind2: Mapped[str] = mapped_column(String(1), default=" ")
-    # Control fields (00X) carry ``value``; data fields carry ``subfields``.
-    value: Mapped[str | None] = mapped_column(Text)
-    subfields: Mapped[list[list[str]] | None] = mapped_column(JSON)
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    fields: Mapped[str] = mapped_column(Text)
 
-    record: Mapped[Record] = relationship(back_populates="marc_fields")
-
-    def as_plain(self) -> dict[str, Any]:
-        return {
-            "tag": self.tag,
-            "ind1": self.ind1,
-            "ind2": self.ind2,
-            "value": self.value,
-            "subfields": self.subfields,
-        }
+    record: Mapped[Record] = relationship(back_populates="original_marc")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pymarc
 import pytest
 
@@ -12,7 +14,12 @@ from shkola_lib.io.marc.crosswalk import (
     catalog_to_marc,
     marc_to_catalog,
 )
-from shkola_lib.io.marc.crosswalk.fields import strip_isbd
+from shkola_lib.io.marc.crosswalk.fields import (
+    datafield,
+    fields_from_json,
+    fields_to_json,
+    strip_isbd,
+)
 from shkola_lib.io.marc.crosswalk.values import (
     extract_isbn,
     format_extent,
@@ -107,18 +114,18 @@ def test_plain_field_copies():
     )
     plain = MarcFieldData.from_pymarc(field)
     assert plain == MarcFieldData("686", " ", " ", None, [("a", "74.26"), ("2", "rubbk")])
-    assert (
-        MarcFieldData.from_plain(
-            {
-                "tag": "686",
-                "ind1": " ",
-                "ind2": " ",
-                "value": None,
-                "subfields": [["a", "74.26"], ["2", "rubbk"]],
-            }
-        )
-        == plain
-    )
+    control = MarcFieldData("001", " ", " ", "KZ-0001", None)
+    empty = MarcFieldData("500", "1", " ", None, [])
+    stored = fields_to_json([control, plain, empty])
+    assert json.loads(stored) == [
+        ["001", "KZ-0001"],
+        ["686", "  ", ["a", "74.26", "2", "rubbk"]],
+        ["500", "1 ", []],
+    ]
+    kazakh = fields_to_json([datafield("245", "10", ("a", "Абай"))])
+    assert kazakh == '[["245","10",["a","Абай"]]]'  # letters as they are: half the bytes
+    assert fields_from_json(stored) == [control, plain, empty]
+    assert fields_from_json(None) == [] == fields_from_json("")
     assert str(plain.to_pymarc()) == str(field)
     control = MarcFieldData.from_pymarc(pymarc.Field("001", data="SL1"))
     assert control == MarcFieldData("001", value="SL1") and control.to_pymarc().data == "SL1"

@@ -3,7 +3,8 @@
 Our own reader rather than pymarc's: it takes the character set as a parameter
 (CP1251, KZ-1048, … not only UTF-8 / MARC-8), uses the directory's byte offsets,
 reports every broken record with a reason instead of stopping, and bounds the work
-spent on garbage. Records are returned as pymarc :class:`~pymarc.Record` objects.
+spent on garbage. Records are returned as pymarc :class:`~pymarc.Record` objects, or
+as :class:`~shkola_lib.io.marc.plain.PlainRecord` for an import.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, Final
 
-from pymarc import Field, Indicators, Leader, Record, Subfield
+from pymarc import Record
 
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc import encodings
 from shkola_lib.io.marc.encodings import ENCODING_LABELS, normalize_encoding
+from shkola_lib.io.marc.plain import MarcFieldData, PlainRecord
 
 RECORD_TERMINATOR: Final = 0x1D
 FIELD_TERMINATOR: Final = 0x1E
@@ -90,7 +92,7 @@ class ReadResult:
 
     index: int
     byte_offset: int | None
-    record: Record | None
+    record: Record | PlainRecord | None
     error: str | None = None
     warnings: tuple[str, ...] = field(default=())
 
@@ -331,7 +333,7 @@ def _decode_value(data: bytes, encoding: str, tag: str, code: str | None) -> str
         ) from None
 
 
-def _quick_data_field(tag: str, data: bytes, encoding: str) -> Field | None:
+def _quick_data_field(tag: str, data: bytes, encoding: str) -> MarcFieldData | None:
     """A well-formed data field decoded in one go (the usual case), else ``None``.
 
     The field terminator and subfield delimiter are ASCII and cannot occur inside a
@@ -353,15 +355,15 @@ def _quick_data_field(tag: str, data: bytes, encoding: str) -> Field | None:
         return None
     if "\x1b" in text:
         text = text.replace("\x1bH", encodings.NSB).replace("\x1bI", encodings.NSE)
-    subfields: list[Subfield] = []
+    subfields: list[tuple[str, str]] = []
     for part in text.split("\x1f"):
         if not part or not "!" <= part[0] <= "~":
             return None
-        subfields.append(Subfield(part[0], part[1:]))
-    return Field(tag=tag, indicators=Indicators(chr(data[0]), chr(data[1])), subfields=subfields)
+        subfields.append((part[0], part[1:]))
+    return MarcFieldData(tag, chr(data[0]), chr(data[1]), None, subfields)
 
 
-def _data_field(tag: str, data: bytes, encoding: str, warnings: list[str]) -> Field:
+def _data_field(tag: str, data: bytes, encoding: str, warnings: list[str]) -> MarcFieldData:
     if data[:1] == b"\x1f":
         warnings.append(
             translate("MarcIO", "Field {tag} had no indicators; blanks were assumed.").format(
@@ -394,7 +396,7 @@ def _data_field(tag: str, data: bytes, encoding: str, warnings: list[str]) -> Fi
             ).format(tag=tag, n=extra)
         )
         body = body[extra:]
-    subfields: list[Subfield] = []
+    subfields: list[tuple[str, str]] = []
     if body:
         for chunk in body[1:].split(b"\x1f"):
             if not chunk:
@@ -411,13 +413,19 @@ def _data_field(tag: str, data: bytes, encoding: str, warnings: list[str]) -> Fi
                     ).format(tag=tag, byte=code_byte)
                 )
             code = chr(code_byte)
-            subfields.append(Subfield(code, _decode_value(chunk[1:], encoding, tag, code)))
+            subfields.append((code, _decode_value(chunk[1:], encoding, tag, code)))
     ind = indicators.decode("ascii")
-    return Field(tag=tag, indicators=Indicators(ind[0], ind[1]), subfields=subfields)
+    return MarcFieldData(tag, ind[0], ind[1], None, subfields)
 
 
 def parse_record_with_warnings(raw: bytes, encoding: str) -> tuple[Record, list[str]]:
     """Like :func:`parse_record`, also returning the problems that were repaired."""
+    plain, warnings = parse_plain_with_warnings(raw, encoding)
+    return plain.to_pymarc(), warnings
+
+
+def parse_plain_with_warnings(raw: bytes, encoding: str) -> tuple[PlainRecord, list[str]]:
+    """The record as plain fields, and the problems that were repaired."""
     encoding = normalize_encoding(encoding)
     warnings: list[str] = []
     if len(raw) < LEADER_LENGTH + 1:
@@ -468,18 +476,15 @@ def parse_record_with_warnings(raw: bytes, encoding: str) -> tuple[Record, list[
         )
     if not directory:
         raise MarcRecordError(translate("MarcIO", "The record has no fields."))
-    record = Record()
-    record.leader = Leader(leader_bytes.decode("ascii"))
-    fields: list[Field] = []
+    fields: list[MarcFieldData] = []
     for tag, start, end in _field_spans(raw, base, directory, warnings):
         data = raw[start:end]
         if tag.isdigit() and tag < "010":
-            fields.append(Field(tag=tag, data=_decode_value(data, encoding, tag, None)))
+            fields.append(MarcFieldData(tag, " ", " ", _decode_value(data, encoding, tag, None)))
         else:
             quick = _quick_data_field(tag, data, encoding)
             fields.append(quick or _data_field(tag, data, encoding, warnings))
-    record.fields = fields
-    return record, list(dict.fromkeys(warnings))
+    return PlainRecord(leader_bytes.decode("ascii"), fields), list(dict.fromkeys(warnings))
 
 
 def parse_record(raw: bytes, encoding: str) -> Record:
@@ -492,13 +497,21 @@ def parse_record(raw: bytes, encoding: str) -> Record:
 
 
 def read_iso2709(
-    stream: BinaryIO, encoding: str, *, max_record_bytes: int = MAX_RECORD_BYTES
+    stream: BinaryIO,
+    encoding: str,
+    *,
+    max_record_bytes: int = MAX_RECORD_BYTES,
+    plain: bool = False,
 ) -> Iterator[ReadResult]:
-    """Every record of ``stream``; a bad record is reported and reading goes on."""
+    """Every record of ``stream``; a bad record is reported and reading goes on.
+
+    Records are pymarc records, or :class:`PlainRecord` with ``plain`` (imports).
+    """
     encoding = normalize_encoding(encoding)
+    parse = parse_plain_with_warnings if plain else parse_record_with_warnings
     for raw in iter_raw_records(stream, max_record_bytes=max_record_bytes):
         try:
-            record, warnings = parse_record_with_warnings(raw.data, encoding)
+            record, warnings = parse(raw.data, encoding)
         except MarcRecordError as exc:
             yield ReadResult(raw.position_index, raw.byte_offset, None, exc.reason)
         else:

@@ -118,8 +118,12 @@ class MarcFile:
                 titles.append(title)
         return titles
 
-    def records(self) -> Iterator[ReadResult]:
-        """Read the whole file again (lazily), with the chosen encoding."""
+    def records(self, *, plain: bool = False) -> Iterator[ReadResult]:
+        """Read the whole file again (lazily), with the chosen encoding.
+
+        With ``plain``, ISO 2709 records come as :class:`PlainRecord` (faster to map);
+        MARCXML and MarcEdit records are pymarc records either way.
+        """
         if self.format == "marcxml":
             yield from read_marcxml(self.path)
             return
@@ -127,7 +131,7 @@ class MarcFile:
             if self.format == "mrk":
                 yield from read_mrk(stream, self.encoding.encoding)
             else:
-                yield from read_iso2709(stream, self.encoding.encoding)
+                yield from read_iso2709(stream, self.encoding.encoding, plain=plain)
 
     def with_encoding(self, encoding: str) -> MarcFile:
         """The same file read with ``encoding`` chosen by the user (new sample and preview)."""

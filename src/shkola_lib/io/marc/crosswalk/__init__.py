@@ -8,7 +8,7 @@ original fields of every group whose catalog values did not change.
 
 from __future__ import annotations
 
-from .fields import MarcFieldData
+from .fields import MarcFieldData, fields_from_json, fields_to_json
 from .importer import MappedRecord, marc_to_catalog
 from .options import FLAVOURS, HOLDINGS_STYLES, ExportOptions, default_bbk_tags
 from .roundtrip import catalog_to_marc
@@ -21,5 +21,7 @@ __all__ = [
     "MarcFieldData",
     "catalog_to_marc",
     "default_bbk_tags",
+    "fields_from_json",
+    "fields_to_json",
     "marc_to_catalog",
 ]

@@ -1,108 +1,28 @@
-"""The plain MARC field kept for round trips, and small helpers to read and build fields."""
+"""Small helpers to read and build plain MARC fields (:class:`MarcFieldData`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-import pymarc
+from shkola_lib.io.marc.plain import (
+    MarcFieldData,
+    fields_from_json,
+    fields_to_json,
+    is_control_tag,
+)
 
 __all__ = [
     "MarcFieldData",
     "control",
     "datafield",
+    "fields_from_json",
+    "fields_to_json",
     "first",
     "is_control_tag",
     "squash",
     "strip_isbd",
     "values",
 ]
-
-
-def is_control_tag(tag: str) -> bool:
-    """00X fields carry a value, not indicators and subfields."""
-    return tag < "010" and tag.isdigit()
-
-
-@dataclass
-class MarcFieldData:
-    """A plain copy of one field, as stored in ``record_marc_fields``."""
-
-    tag: str
-    ind1: str = " "
-    ind2: str = " "
-    value: str | None = None
-    subfields: list[tuple[str, str]] | None = None
-
-    @classmethod
-    def from_pymarc(cls, field: pymarc.Field) -> MarcFieldData:
-        """Copy a pymarc field (control or data field) into plain data."""
-        if field.control_field:
-            return cls(tag=field.tag, value=_text(field.data or ""))
-        ind1, ind2 = (field.indicators or (" ", " "))[:2]
-        return cls(
-            tag=field.tag,
-            ind1=_text(ind1 or " ")[:1] or " ",
-            ind2=_text(ind2 or " ")[:1] or " ",
-            # (called for every field of an import: no function call for plain text)
-            subfields=[
-                (code, value)
-                if code.__class__ is str and value.__class__ is str
-                else (_text(code), _text(value))
-                for code, value in field.subfields
-            ],
-        )
-
-    @classmethod
-    def from_plain(cls, plain: dict) -> MarcFieldData:
-        """Build from the ``MarcField.as_plain()`` dict of the ORM row."""
-        subs = plain.get("subfields")
-        return cls(
-            tag=plain["tag"],
-            ind1=plain.get("ind1") or " ",
-            ind2=plain.get("ind2") or " ",
-            value=plain.get("value"),
-            subfields=None if subs is None else [(c, v) for c, v in subs],
-        )
-
-    def to_pymarc(self) -> pymarc.Field:
-        """A new pymarc field with the same content."""
-        if self.subfields is None and is_control_tag(self.tag):
-            return pymarc.Field(tag=self.tag, data=self.value or "")
-        return pymarc.Field(
-            tag=self.tag,
-            indicators=pymarc.Indicators(self.ind1 or " ", self.ind2 or " "),
-            subfields=[pymarc.Subfield(code, value) for code, value in self.subfields or []],
-        )
-
-    @property
-    def is_control(self) -> bool:
-        return self.subfields is None
-
-    def get(self, code: str) -> str:
-        """The first subfield ``code`` (stripped), or ""."""
-        for c, v in self.subfields or []:
-            if c == code:
-                return v.strip()
-        return ""
-
-    def all(self, code: str) -> list[str]:
-        """Every non-empty subfield ``code`` in order (stripped)."""
-        return [v.strip() for c, v in self.subfields or [] if c == code and v.strip()]
-
-    def has(self, *codes: str) -> bool:
-        return any(c in codes and v.strip() for c, v in self.subfields or [])
-
-    def as_tuple(self) -> tuple:
-        """A hashable, comparable form (for tests and equality checks)."""
-        subs = None if self.subfields is None else tuple(tuple(s) for s in self.subfields)
-        return (self.tag, self.ind1, self.ind2, self.value, subs)
-
-
-def _text(value: str | bytes) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return value
 
 
 def control(tag: str, value: str) -> MarcFieldData:
@@ -140,6 +60,7 @@ def squash(value: str) -> str:
 
 # ISBD punctuation that MARC21 records carry at the end of a subfield.
 _TRAILING_SEP = re.compile(r"(?:\s+[/:;=+]|\s*,)\s*$")
+_SEPARATORS = "/:;=+,"
 # Only a Latin word loses its closing period: in Cyrillic records a final period
 # nearly always ends an abbreviation ("Рос. газ.", "Результаты исслед.").
 _LAST_WORD = re.compile(r"(?<![^\W\d_])([A-Za-z]+)\.$")
@@ -160,7 +81,7 @@ def strip_isbd(value: str, final_period: bool = False) -> str:
     ellipsis.
     """
     text = squash(value)
-    while True:
+    while text and text[-1] in _SEPARATORS:  # (most values end in none)
         stripped = _TRAILING_SEP.sub("", text)
         if stripped == text:
             break

@@ -8,6 +8,7 @@ import pymarc
 
 from shkola_lib.catalog.data import CopyData, RecordData, StockData
 from shkola_lib.i18n import translate
+from shkola_lib.io.marc.plain import PlainRecord
 from shkola_lib.models import MaterialType
 
 from .common import Ctx, Partial
@@ -36,8 +37,10 @@ class MappedRecord:
     warnings: list[str] = field(default_factory=list)
 
 
-def marc_to_catalog(record: pymarc.Record, flavour: str) -> MappedRecord:
-    """Map a pymarc record of ``flavour`` to catalog data, keeping all its fields."""
+def marc_to_catalog(record: pymarc.Record | PlainRecord, flavour: str) -> MappedRecord:
+    """Map a record of ``flavour`` to catalog data, keeping all its fields."""
+    if isinstance(record, PlainRecord):
+        return map_fields(record.fields, record.leader, flavour)[0]
     fields = [MarcFieldData.from_pymarc(f) for f in record.fields]
     return map_fields(fields, str(record.leader), flavour)[0]
 
