@@ -213,3 +213,33 @@ def test_sort_key_has_no_marks_and_no_yo(value: str) -> None:
 def test_fold_output_is_normalised_for_combining_sequences(upper: str, lower: str) -> None:
     assert fold(fold(upper)) == fold(upper)
     assert fold(upper) == fold(lower)
+
+
+def _fold_every_step(text: str) -> str:
+    """fold() as first written: every step on every text (the fast path must agree)."""
+    import re
+    import unicodedata
+
+    from shkola_lib.catalog.text import _fix_mixed_script
+
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", strip_nonsort_marks(text)).lower()
+    text = re.sub(r"\w+", lambda m: _fix_mixed_script(m.group(0)), text)
+    return unicodedata.normalize("NFC", text.replace("ё", "е"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"АаЁёЕеКкМмНнТтВвРрСсХхУуІіӘәҚқAaEeKkMmHhTtBbPpCcXxYyIiÉé0-1 .,",
+                *("\x1bH", "\x1bI", NSB, NSE, "\u0308", "\u0301", "İ", "ß"),
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_fold_fast_path_agrees_with_every_step(text: str) -> None:
+    assert fold(text) == _fold_every_step(text)

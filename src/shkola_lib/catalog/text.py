@@ -40,12 +40,20 @@ def _fix_mixed_script(token: str) -> str:
     return token
 
 
+_MARKS = ("\x1b", NSB, NSE)
+
+
 def fold(text: str) -> str:
     """Lower case, ё → е, NFC, non-sorting marks gone, mixed-script tokens repaired."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", strip_nonsort_marks(text)).lower()
-    text = _TOKEN.sub(lambda m: _fix_mixed_script(m.group(0)), text)
+    # (called for every text of every imported record: the regular expressions run
+    # only when the text can need them)
+    if any(mark in text for mark in _MARKS):
+        text = strip_nonsort_marks(text)
+    text = unicodedata.normalize("NFC", text).lower()
+    if _LATIN.search(text) and _CYRILLIC.search(text):
+        text = _TOKEN.sub(lambda m: _fix_mixed_script(m.group(0)), text)
     return unicodedata.normalize("NFC", text.replace("ё", "е"))
 
 

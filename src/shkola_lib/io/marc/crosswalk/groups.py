@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import common, marc21, unimarc
 from .fields import MarcFieldData
-from .holdings import is_holdings_field, read_holdings, write_holdings
+from .holdings import HOLDINGS_TAGS, is_holdings_field, read_holdings, write_holdings
 
 
 @dataclass(frozen=True)
@@ -149,11 +149,25 @@ def group_of(fld: MarcFieldData, flavour: str) -> str | None:
     return _UNIMARC_TAGS.get(tag)
 
 
+# Tags whose group depends on the field's content or the flavour (see group_of).
+_BY_CONTENT = frozenset(
+    {*HOLDINGS_TAGS, "091", "686", "084", "333", "521", "264", "700", "710", "711"}
+)
+
+
 def split_groups(fields: list[MarcFieldData], flavour: str) -> dict[str, list[MarcFieldData]]:
-    """The fields of each group, in record order (fields in no group are left out)."""
+    """The fields of each group, in record order (fields in no group are left out).
+
+    The same as :func:`group_of` for every field; most tags are looked up in the
+    flavour's table directly (this runs for every field of an import).
+    """
     grouped: dict[str, list[MarcFieldData]] = {kind: [] for kind in groups_for(flavour)}
+    table = _MARC21_TAGS if flavour == "marc21" else _UNIMARC_TAGS
     for fld in fields:
-        kind = group_of(fld, flavour)
+        if fld.subfields is None:
+            continue
+        tag = fld.tag
+        kind = group_of(fld, flavour) if tag in _BY_CONTENT else table.get(tag)
         if kind is not None:
             grouped[kind].append(fld)
     return grouped
