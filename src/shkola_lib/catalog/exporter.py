@@ -27,7 +27,7 @@ from shkola_lib.catalog.records import get_detail
 from shkola_lib.catalog.search import search
 from shkola_lib.catalog.text import strip_nonsort_marks
 from shkola_lib.i18n import translate
-from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_marc, fields_from_json
+from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_plain, fields_from_json
 from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
 from shkola_lib.io.marc.iso2709 import (
     MarcRecordError,
@@ -40,6 +40,7 @@ from shkola_lib.io.marc.iso2709_writer import (
 )
 from shkola_lib.io.marc.marcxml import record_to_marcxml, write_marcxml
 from shkola_lib.io.marc.mrk import record_to_mrk
+from shkola_lib.io.marc.plain import PlainRecord
 from shkola_lib.io.safe_files import atomic_write
 from shkola_lib.models import OriginalMarc, Record
 from shkola_lib.models.db import Database
@@ -117,11 +118,12 @@ def build_marc(session: Session, record_id: int, profile: Profile) -> pymarc.Rec
     """The MARC record the profile would export for ``record_id`` (also for the MARC view)."""
     detail = get_detail(session, record_id)
     originals, leader, flavour = original_fields(session, record_id)
-    return _build(Loaded(detail, originals, leader, flavour), profile)
+    return _build(Loaded(detail, originals, leader, flavour), profile).to_pymarc()
 
 
-def _build(loaded: Loaded, profile: Profile) -> pymarc.Record:
-    marc = catalog_to_marc(
+def _build(loaded: Loaded, profile: Profile) -> PlainRecord:
+    """The record as plain fields: the writers take them without pymarc objects."""
+    marc = catalog_to_plain(
         loaded.detail,
         profile.options,
         original_fields=loaded.original_fields or None,
@@ -138,7 +140,7 @@ def marc_view(session: Session, record_id: int, profile: Profile) -> str:
     return record_to_mrk(build_marc(session, record_id, profile))
 
 
-def _serialise(marc: pymarc.Record, profile: Profile) -> bytes:
+def _serialise(marc: PlainRecord, profile: Profile) -> bytes:
     if profile.format == "iso2709":
         return record_to_iso2709(marc, profile.encoding, flavour=profile.options.flavour)
     if profile.format == "marcxml":
@@ -146,7 +148,7 @@ def _serialise(marc: pymarc.Record, profile: Profile) -> bytes:
     return record_to_mrk(marc).encode("utf-8")
 
 
-def _describe(exc: MarcRecordError, marc: pymarc.Record, encoding: str) -> str:
+def _describe(exc: MarcRecordError, marc: PlainRecord, encoding: str) -> str:
     """Every field and letter the character set cannot hold, not only the first."""
     if isinstance(exc, UnencodableError):
         fields = unencodable_fields(marc, encoding) or [(exc.tag, list(exc.chars))]

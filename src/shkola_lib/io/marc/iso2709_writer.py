@@ -1,6 +1,7 @@
 """ISO 2709 (binary MARC) writing, for MARC21, UNIMARC and RUSMARC.
 
-Records are pymarc :class:`~pymarc.Record` objects; the character set is a parameter
+Records are pymarc :class:`~pymarc.Record` or plain
+:class:`~shkola_lib.io.marc.plain.PlainRecord` objects; the character set is a parameter
 (UTF-8, CP1251, KZ-1048, …), and a field whose letters it cannot hold raises
 :class:`UnencodableError` naming the field and the letters, never a silent replacement.
 """
@@ -27,13 +28,16 @@ from shkola_lib.io.marc.iso2709 import (
     UnencodableError,
     _is_printable_ascii,
 )
+from shkola_lib.io.marc.plain import MarcFieldData, PlainRecord
 
 _STRUCTURE_CHARS: Final = frozenset("\x1d\x1e\x1f")
 
 
-def _is_marc21(record: Record) -> bool:
+def _is_marc21(record: Record | PlainRecord) -> bool:
     from shkola_lib.io.marc.detect import detect_flavour
 
+    if isinstance(record, PlainRecord):
+        record = record.to_pymarc()
     return detect_flavour([record]) == "marc21"
 
 
@@ -47,7 +51,7 @@ def _encode_text(text: str, encoding: str, tag: str) -> bytes:
         raise UnencodableError(tag, encodings.unencodable(text, encoding), encoding) from None
 
 
-def _quick_field_bytes(item: Field, encoding: str) -> bytes | None:
+def _quick_field_bytes(item: Field | MarcFieldData, encoding: str) -> bytes | None:
     """A regular data field encoded in one go (the usual case), else ``None``.
 
     Regular: one-character indicators and subfield codes in printable ASCII, no
@@ -88,7 +92,7 @@ def _quick_field_bytes(item: Field, encoding: str) -> bytes | None:
         return None
 
 
-def _field_bytes(item: Field, encoding: str) -> bytes:
+def _field_bytes(item: Field | MarcFieldData, encoding: str) -> bytes:
     quick = _quick_field_bytes(item, encoding)
     if quick is not None:
         return quick
@@ -108,8 +112,7 @@ def _field_bytes(item: Field, encoding: str) -> bytes:
                 )
             )
         out.extend(value.encode("ascii"))
-    for subfield in item.subfields:
-        code = subfield.code
+    for code, value in item.subfields:
         if len(code) != 1 or not 0x21 <= ord(code) <= 0x7E:
             raise MarcRecordError(
                 translate("MarcIO", "Field {tag} has an invalid subfield code “{code}”.").format(
@@ -118,13 +121,13 @@ def _field_bytes(item: Field, encoding: str) -> bytes:
             )
         out.append(SUBFIELD_DELIMITER)
         out.extend(code.encode("ascii"))
-        out.extend(_encode_text(subfield.value or "", encoding, item.tag))
+        out.extend(_encode_text(value or "", encoding, item.tag))
     out.append(FIELD_TERMINATOR)
     return bytes(out)
 
 
 def record_to_iso2709(
-    record: Record, encoding: str = "utf-8", *, flavour: str | None = None
+    record: Record | PlainRecord, encoding: str = "utf-8", *, flavour: str | None = None
 ) -> bytes:
     """Serialise ``record`` in ``encoding``; lengths and offsets count encoded bytes.
 
@@ -204,14 +207,14 @@ def write_iso2709(
     return count
 
 
-def unencodable_fields(record: Record, encoding: str) -> list[tuple[str, list[str]]]:
+def unencodable_fields(record: Record | PlainRecord, encoding: str) -> list[tuple[str, list[str]]]:
     """(tag, characters) for every field whose text ``encoding`` cannot hold."""
     found: list[tuple[str, list[str]]] = []
     for item in record.fields:
         if item.control_field:
             texts = [item.data or ""]
         else:
-            texts = [subfield.value or "" for subfield in item.subfields]
+            texts = [value or "" for _code, value in item.subfields]
         chars = encodings.unencodable("".join(texts), encoding)
         if chars:
             found.append((item.tag, chars))
@@ -227,7 +230,7 @@ UNIMARC_CHARSET_CODES: Final = {
 }
 
 
-def declare_unimarc_charset(record: Record, encoding: str) -> bool:
+def declare_unimarc_charset(record: Record | PlainRecord, encoding: str) -> bool:
     """Set UNIMARC 100$a/26-29 to the code of ``encoding``; return whether it changed.
 
     The writers never change field data themselves; an export calls this when it
@@ -237,11 +240,14 @@ def declare_unimarc_charset(record: Record, encoding: str) -> bool:
     field_100 = record.get("100")
     if code is None or field_100 is None or field_100.control_field:
         return False
-    for position, subfield in enumerate(field_100.subfields):
-        if subfield.code == "a" and len(subfield.value) >= 30:
-            value = subfield.value[:26] + code + subfield.value[30:]
-            if value == subfield.value:
+    subfields = field_100.subfields
+    for position, (sub_code, old) in enumerate(subfields):
+        if sub_code == "a" and len(old) >= 30:
+            value = old[:26] + code + old[30:]
+            if value == old:
                 return False
-            field_100.subfields[position] = Subfield("a", value)
+            plain = not isinstance(subfields[position], Subfield)
+            new = ("a", value) if plain else Subfield("a", value)
+            field_100.subfields = [*subfields[:position], new, *subfields[position + 1 :]]
             return True
     return False

@@ -23,6 +23,7 @@ from pymarc import Field, Indicators, Leader, Record, Subfield
 
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc.iso2709 import LEADER_LENGTH, ReadResult, UnencodableError
+from shkola_lib.io.marc.plain import PlainRecord
 
 MARC_NS: Final = "http://www.loc.gov/MARC21/slim"
 XSI_NS: Final = "http://www.w3.org/2001/XMLSchema-instance"
@@ -206,7 +207,7 @@ def _text(value: str, tag: str) -> str:
 _attr = lru_cache(maxsize=4096)(quoteattr)
 
 
-def record_to_marcxml(record: Record, *, indent: str = "  ") -> str:
+def record_to_marcxml(record: Record | PlainRecord, *, indent: str = "  ") -> str:
     """One ``<record>`` element (no namespace declaration: it goes on the collection).
 
     Leader positions 20-23 are written as ``4500`` (UNIMARC's ``450 `` does not pass
@@ -229,11 +230,8 @@ def record_to_marcxml(record: Record, *, indent: str = "  ") -> str:
             f"{pad2}<datafield tag={_attr(tag)} ind1={_attr(ind1 or ' ')} "
             f"ind2={_attr(ind2 or ' ')}>"
         )
-        for subfield in item.subfields:
-            lines.append(
-                f"{pad3}<subfield code={_attr(subfield.code)}>"
-                f"{_text(subfield.value or '', tag)}</subfield>"
-            )
+        for code, value in item.subfields:
+            lines.append(f"{pad3}<subfield code={_attr(code)}>{_text(value or '', tag)}</subfield>")
         lines.append(f"{pad2}</datafield>")
     lines.append(f"{pad1}</record>")
     return "\n".join(lines) + "\n"

@@ -23,6 +23,7 @@ from pymarc import Field, Indicators, Leader, Record, Subfield
 from shkola_lib.i18n import translate
 from shkola_lib.io.marc import encodings
 from shkola_lib.io.marc.iso2709 import LEADER_LENGTH, ReadResult, UnencodableError
+from shkola_lib.io.marc.plain import PlainRecord
 
 _LINE_RE: Final = re.compile(r"=(LDR|[0-9A-Za-z]{3}) {1,2}(.*)")
 _MNEMONIC_RE: Final = re.compile(r"\{(dollar|bsol|lcub|rcub|U\+[0-9A-Fa-f]{4,6})\}")
@@ -69,7 +70,7 @@ def _unescape_control(text: str) -> str:
 # --- writing --------------------------------------------------------------------------
 
 
-def record_to_mrk(record: Record) -> str:
+def record_to_mrk(record: Record | PlainRecord) -> str:
     """The MarcEdit text of ``record`` (lines ending with ``\\n``, no blank line)."""
     lines = [f"=LDR  {_escape_control(str(record.leader))}"]
     for item in record.fields:
@@ -81,10 +82,10 @@ def record_to_mrk(record: Record) -> str:
             "\\" if (value or " ") == " " else value for value in (item.indicators or (" ", " "))
         )
         parts = []
-        for subfield in item.subfields:
-            if subfield.code in ("$", "{", "\\") or len(subfield.code) != 1:
-                raise UnencodableError(tag, [subfield.code], "MarcEdit")
-            parts.append(f"${subfield.code}{_escape_data(subfield.value or '')}")
+        for code, value in item.subfields:
+            if code in ("$", "{", "\\") or len(code) != 1:
+                raise UnencodableError(tag, [code], "MarcEdit")
+            parts.append(f"${code}{_escape_data(value or '')}")
         lines.append(f"={tag}  {indicators}{''.join(parts)}")
     return "\n".join(lines) + "\n"
 

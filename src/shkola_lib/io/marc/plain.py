@@ -1,9 +1,11 @@
 """A MARC record as plain data: fields in order, no pymarc objects.
 
-The ISO 2709 reader gives an import these directly (building pymarc objects for
-every field and copying them again costs more than reading the file); the catalog
-keeps the fields of imported records in this form for the round trip, as compact
-JSON (:func:`fields_to_json`). Nothing here knows about the catalog.
+The ISO 2709 reader gives an import these directly, and an export hands them to the
+writers (building pymarc objects for every field costs more than the reading or
+writing itself); the catalog keeps the fields of imported records in this form for
+the round trip, as compact JSON (:func:`fields_to_json`). The writers take plain and
+pymarc records alike (``MarcFieldData`` answers to pymarc's ``control_field``,
+``indicators`` and ``data``). Nothing here knows about the catalog.
 """
 
 from __future__ import annotations
@@ -69,6 +71,19 @@ class MarcFieldData:
     @property
     def is_control(self) -> bool:
         return self.subfields is None
+
+    # pymarc's names, so that the writers take plain and pymarc fields alike
+    @property
+    def control_field(self) -> bool:
+        return self.subfields is None
+
+    @property
+    def indicators(self) -> tuple[str, str]:
+        return (self.ind1, self.ind2)
+
+    @property
+    def data(self) -> str | None:
+        return self.value
 
     def get(self, code: str) -> str:
         """The first subfield ``code`` (stripped), or ""."""
@@ -146,6 +161,10 @@ class PlainRecord:
 
     leader: str
     fields: list[MarcFieldData]
+
+    def get(self, tag: str) -> MarcFieldData | None:
+        """The first field ``tag`` (as pymarc's ``Record.get``)."""
+        return next((f for f in self.fields if f.tag == tag), None)
 
     def to_pymarc(self) -> pymarc.Record:
         record = pymarc.Record()

@@ -8,12 +8,14 @@ in the place of the original fields. Fields of no group are kept as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pymarc
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.data import RecordData, RecordDetail
+from shkola_lib.io.marc.plain import PlainRecord
 from shkola_lib.models import PersonRole
 
 from . import control
@@ -39,21 +41,45 @@ def catalog_to_marc(
     original_flavour: str = "",
 ) -> pymarc.Record:
     """A complete record in ``options.flavour``; unchanged original fields are kept."""
+    return catalog_to_plain(
+        detail,
+        options,
+        original_fields=original_fields,
+        original_leader=original_leader,
+        original_flavour=original_flavour,
+    ).to_pymarc()
+
+
+def catalog_to_plain(
+    detail: RecordDetail,
+    options: ExportOptions,
+    *,
+    original_fields: list[MarcFieldData] | None = None,
+    original_leader: str = "",
+    original_flavour: str = "",
+) -> PlainRecord:
+    """:func:`catalog_to_marc` as a plain record (what an export hands to the writers)."""
     flavour = options.flavour
     same = bool(original_fields) and (original_flavour or flavour) == flavour
-    generated = {kind: g.write(detail, options) for kind, g in groups_for(flavour).items()}
+    groups = groups_for(flavour)
     if same:
         assert original_fields is not None
+        made: dict[str, list[MarcFieldData]] = {}
+
+        def generated(kind: str) -> list[MarcFieldData]:
+            # Only groups whose values may have changed are generated: an unchanged
+            # record (most of an export) keeps all its own fields.
+            if kind not in made:
+                made[kind] = groups[kind].write(detail, options)
+            return made[kind]
+
         leader, fields = _merge(detail, options, original_fields, original_leader, generated)
     else:
         leader = control.new_leader(detail, options.marc21)
         fields = _fresh_core(detail, options, original_fields or [])
-        fields += [f for kind_fields in generated.values() for f in kind_fields]
+        fields += [f for g in groups.values() for f in g.write(detail, options)]
         fields.sort(key=lambda f: f.tag)  # stable: a group's own order is kept
-    record = pymarc.Record()
-    record.leader = pymarc.Leader(leader)
-    record.add_field(*(f.to_pymarc() for f in fields))
-    return record
+    return PlainRecord(leader, fields)
 
 
 def _fresh_core(
@@ -181,7 +207,7 @@ def _merge(
     options: ExportOptions,
     original: list[MarcFieldData],
     original_leader: str,
-    generated: dict[str, list[MarcFieldData]],
+    generated: Callable[[str], list[MarcFieldData]],
 ) -> tuple[str, list[MarcFieldData]]:
     flavour = options.flavour
     mapped, partials = map_fields(original, original_leader, flavour)
@@ -190,7 +216,7 @@ def _merge(
     dirty = {
         kind
         for kind in _dirty_groups(options, grouped, partials, changed)
-        if [g.as_tuple() for g in generated[kind]] != [f.as_tuple() for f in grouped[kind]]
+        if [g.as_tuple() for g in generated(kind)] != [f.as_tuple() for f in grouped[kind]]
     }
     any_change = bool(changed or dirty)
     year_changed = "year" in changed
@@ -210,12 +236,12 @@ def _merge(
             out.append(fld)
         elif (kind, fld.tag) not in placed:
             placed.add((kind, fld.tag))
-            out += [g for g in generated[kind] if g.tag == fld.tag]
+            out += [g for g in generated(kind) if g.tag == fld.tag]
     leftovers = [
         g
-        for kind in generated
+        for kind in groups_for(flavour)
         if kind in dirty
-        for g in generated[kind]
+        for g in generated(kind)
         if (kind, g.tag) not in placed
     ]
     if any_change:  # a changed record gets the control fields it lacked
