@@ -75,16 +75,12 @@ NOT_AT_START = (
     "shkola_lib.io.labels.plan",
     "shkola_lib.io.labels.render",
     "shkola_lib.io.spreadsheet",
-)
-
-#: Still loaded at start because catalog/service.py imports them at module level (the
-#: ``Profile`` and ``LabelData`` annotations and ``catalog.labels``); move these up to
-#: NOT_AT_START once it does not.
-NOT_AT_START_YET = (
-    "pymarc",  # MARC exchange: the import wizard, the export, the MARC tab
+    # MARC exchange: the import wizard, the export, the MARC tab
+    "pymarc",
     "defusedxml",
     "shkola_lib.catalog.profiles",
     "shkola_lib.io.marc",
+    "shkola_lib.catalog.labels",
     "shkola_lib.io.labels.store",  # label templates (TOML)
 )
 
@@ -127,11 +123,3 @@ def test_start_up_does_not_load_dialogs_and_exchange_libraries(
     startup_modules: list[str],
 ) -> None:
     assert _loaded(startup_modules, NOT_AT_START) == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="catalog/service.py imports catalog.profiles and io.labels at module level",
-)
-def test_start_up_does_not_load_marc_exchange(startup_modules: list[str]) -> None:
-    assert _loaded(startup_modules, NOT_AT_START_YET) == []

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from shkola_lib.catalog import holdings, listing, records, search, stats
-from shkola_lib.catalog import labels as label_batches
 from shkola_lib.catalog.check import Problem, check_catalog, repair
 from shkola_lib.catalog.data import (
     CatalogCounts,
@@ -23,16 +23,22 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
 )
-from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.i18n import translate
-from shkola_lib.io.labels import LabelData
 from shkola_lib.models.db import Database, open_database
 
 if TYPE_CHECKING:
-    # MARC exchange and demo data load on first use: pymarc, the crosswalk and the
-    # exporter cost about 0.08 s at every start otherwise.
+    # MARC exchange, labels and demo data load on first use: pymarc, the crosswalk,
+    # the exporter and the label templates cost about 0.13 s at every start otherwise.
     from shkola_lib.catalog import exporter, importer, package
+    from shkola_lib.catalog.profiles import Profile
+    from shkola_lib.io.labels import LabelData
+
+
+def _label_batches() -> ModuleType:
+    from shkola_lib.catalog import labels
+
+    return labels
 
 
 class CatalogService:
@@ -289,7 +295,7 @@ class CatalogService:
         added_since: date | None = None,
         unprinted: bool = False,
     ) -> list[LabelData]:
-        return label_batches.labels_for(
+        return _label_batches().labels_for(
             self.db,
             copy_ids=copy_ids,
             record_ids=record_ids,
@@ -300,13 +306,13 @@ class CatalogService:
         )
 
     def mark_labelled(self, copy_ids: Sequence[int]) -> int:
-        return label_batches.mark_printed(self.db, copy_ids)
+        return _label_batches().mark_printed(self.db, copy_ids)
 
     def unmark_labelled(self, copy_ids: Sequence[int]) -> int:
-        return label_batches.unmark_printed(self.db, copy_ids)
+        return _label_batches().unmark_printed(self.db, copy_ids)
 
     def count_unlabelled(self) -> int:
-        return label_batches.count_unprinted(self.db)
+        return _label_batches().count_unprinted(self.db)
 
     # --- maintenance ---------------------------------------------------------
     def check(self) -> list[Problem]:
