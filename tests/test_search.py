@@ -482,3 +482,107 @@ def test_search_index_has_long_prefix_indexes(catalog: CatalogService) -> None:
         sql = s.execute(text("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")).scalar()
     assert "prefix = '1 2 3 4 5 6 7 8'" in sql
     assert search_module.PREFIX_INDEX_MAX == 8
+
+
+# --- first page: walk the titles or sort the matches -----------------------------------
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("choice", ["estimate", "sort", "walk"])
+def test_first_page_sorted_and_walked_agree_with_the_whole_answer(
+    demo_catalog: CatalogService,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+    descending: bool,
+) -> None:
+    """Collected matches give the same first page whether walked, sorted or estimated,
+    single words and several (the rare word bounds them), in both directions."""
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    monkeypatch.setattr(search_module, "SORT_COST", 1)  # 300 records: collect up to 300
+    monkeypatch.setattr(search_module, "SORT_SMALL", 0)
+    monkeypatch.setattr(search_module, "SAMPLE", 8)
+    if choice != "estimate":
+        walk = 10**9 if choice == "sort" else 0
+        monkeypatch.setattr(search_module, "_walk_length", lambda *_args: walk)
+    queries = ("а", "қаз", "м", "84", "қазақ т", "а б", "т м", "978 601")
+    for query in queries:
+        for sort in (SortKey.RELEVANCE, SortKey.TITLE):
+            whole = demo_catalog.search(query, sort=SortKey.TITLE, descending=descending)
+            first = demo_catalog.search(query, sort=sort, descending=descending, first_page=7)
+            if sort is SortKey.RELEVANCE and len(whole) <= 3:
+                continue  # ranked, not in title order
+            assert list(first.record_ids) == list(whole.record_ids[:7]), (query, sort)
+            assert first.complete == (len(whole) <= 7), query
+
+
+@pytest.fixture
+def alphabet_ends(catalog: CatalogService) -> CatalogService:
+    """Forty «Абай жолы» at the start of the title order, twelve «Ястреб» at its end."""
+    for i in range(40):
+        catalog.create_record(RecordData(title=f"Абай жолы {i}", persons=[PersonData("Әуезов")]))
+    for i in range(12):
+        catalog.create_record(RecordData(title=f"Ястреб {i}", persons=[PersonData("Әуезов")]))
+    return catalog
+
+
+def _spy_sorting(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    choices: list[bool] = []
+    ordered_page = search_module._ordered_page
+
+    def spy(*args: object, by_sorting: bool) -> object:
+        choices.append(by_sorting)
+        return ordered_page(*args, by_sorting=by_sorting)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_module, "_ordered_page", spy)
+    return choices
+
+
+def test_late_matches_are_sorted_early_ones_walked(
+    alphabet_ends: CatalogService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Ястреб» lies at the end of the title order: sorting its 12 matches beats walking
+    past 40 titles; «Абай» comes first, so walking wins — each in the right order."""
+    monkeypatch.setattr(search_module, "SORT_COST", 1)
+    monkeypatch.setattr(search_module, "SORT_SMALL", 0)
+    choices = _spy_sorting(monkeypatch)
+    late = alphabet_ends.search("ястреб", sort=SortKey.TITLE, first_page=5)
+    early = alphabet_ends.search("абай", sort=SortKey.TITLE, first_page=5)
+    late_from_end = alphabet_ends.search(
+        "ястреб", sort=SortKey.TITLE, descending=True, first_page=5
+    )
+    assert choices == [True, False, False]
+    rows = alphabet_ends.fetch_rows([*late.record_ids, *early.record_ids])
+    assert [rows[i].title for i in late.record_ids] == [f"Ястреб {i}" for i in (0, 1, 10, 11, 2)]
+    assert [rows[i].title for i in early.record_ids] == [
+        f"Абай жолы {i}" for i in (0, 1, 10, 11, 12)
+    ]
+    assert not late.complete and not early.complete
+    whole = alphabet_ends.search("ястреб", sort=SortKey.TITLE, descending=True)
+    assert list(late_from_end.record_ids) == list(whole.record_ids[:5])
+
+
+def test_several_words_are_bounded_by_the_rarest(
+    alphabet_ends: CatalogService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«ястреб ә»: the longer word has 12 matches, so the query's matches are collected
+    once (never counted) and sorted; the answer is still every word's intersection."""
+    monkeypatch.setattr(search_module, "SORT_COST", 1)
+    monkeypatch.setattr(search_module, "SORT_SMALL", 0)
+    counted: list[str] = []
+    capped_count = search_module._capped_count
+
+    def spy(conn: object, match: str, cap: int) -> int:
+        counted.append(match)
+        return capped_count(conn, match, cap)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_module, "_capped_count", spy)
+    result = alphabet_ends.search("ястреб ә", sort=SortKey.TITLE, first_page=20)
+    assert counted == ['"ястреб"*']
+    assert result.complete and len(result) == 12
+    rows = alphabet_ends.fetch_rows(list(result.record_ids))
+    assert [rows[i].title for i in result.record_ids] == sorted(
+        (f"Ястреб {i}" for i in range(12)), key=sort_key
+    )
+    assert (
+        list(alphabet_ends.search("ястреб абай", sort=SortKey.TITLE, first_page=5).record_ids) == []
+    )

@@ -6,6 +6,7 @@ import json
 import math
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -22,6 +23,16 @@ RANK_LIMIT = 2000
 # Asking the search index whether one record matches costs about as much as collecting
 # this many matches of a query (measured on demo catalogs of 100,000 and 1,000,000).
 PROBE_COST = 150
+# Looking up one record's title key costs about as much as walking this many entries of
+# the title index (1.5 µs vs 0.15 µs on the 1,000,000-record demo catalog).
+SORT_COST = 10
+# Up to this many matches their ids are collected once and handed to the statement that
+# orders them (a query with a common word reads its long list once, not twice).
+SORT_MAX = 20_000
+# Records looked up to estimate where in the title order the matches begin.
+SAMPLE = 128
+# Up to this many matches are sorted without asking where they lie.
+SORT_SMALL = 300
 # The longest prefix the FTS5 table keeps its own index for (migration 0004).
 PREFIX_INDEX_MAX = 8
 _MATCH_WORD = re.compile(r'"([^"]*)"')
@@ -223,6 +234,142 @@ def _title_page_by_probing(
     return ids if len(ids) == page else None
 
 
+def _longest_word(match: str) -> str:
+    """The word of a MATCH expression that starts the fewest indexed words, as a rule:
+    «война и м» → «война»; its matches bound the whole query's."""
+    return f'"{max(_MATCH_WORD.findall(match), key=len)}"*'
+
+
+def _title_keys(conn: Connection | Session, ids: list[int]) -> list[str]:
+    """The title keys of the given records (one look-up each), sorted."""
+    rows = conn.execute(
+        text("SELECT title_sort FROM records WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(ids)},
+    )
+    return sorted(row[0] for row in rows)
+
+
+def _spread(values: list[int], n: int) -> list[int]:
+    """``n`` values taken evenly from ``values`` (all of them when there are fewer)."""
+    if len(values) <= n:
+        return values
+    return [values[i * len(values) // n] for i in range(n)]
+
+
+def _walk_length(
+    conn: Connection | Session,
+    match_keys: list[str],
+    matches: int,
+    page: int,
+    direction: str,
+    size: int,
+) -> int:
+    """About how many title-index entries a walk passes before it has ``page`` matches.
+
+    ``match_keys`` (sorted) are the title keys of an even sample of the ``matches``; the
+    sampled key that stands for the ``page``-th match is placed in the title order of
+    the whole catalog by the keys of SAMPLE records spread over the primary key. Only
+    an estimate — it chooses a way, never the answer."""
+    catalog_keys = _title_keys(conn, [1 + i * size // SAMPLE for i in range(SAMPLE)])
+    if not match_keys or not catalog_keys:
+        return size
+    nth = min(len(match_keys), max(1, math.ceil(page * len(match_keys) / matches)))
+    if direction == "DESC":
+        key = match_keys[-nth]
+        before = len(catalog_keys) - bisect_right(catalog_keys, key)
+    else:
+        key = match_keys[nth - 1]
+        before = bisect_left(catalog_keys, key)
+    return before * size // len(catalog_keys)
+
+
+def _ordered_page(
+    conn: Connection | Session,
+    source: str,
+    params: dict[str, object],
+    direction: str,
+    limit: int,
+    *,
+    by_sorting: bool,
+) -> array[int]:
+    """The first ``limit`` ids of ``source`` (a one-column id query) in title order:
+    either walk the title index keeping those in the set, or look up each id's title and
+    sort — the walk is cheap when matches come early in the title order, the sort when
+    they are few."""
+    order = _TITLE_ORDER.format(d=direction)
+    table = "records r NOT INDEXED" if by_sorting else _BY_TITLE
+    return _page(
+        conn,
+        f"SELECT r.id FROM {table} WHERE r.id IN ({source}) ORDER BY {order} LIMIT :limit",
+        {**params, "limit": limit},
+    )
+
+
+def _first_page_by_title(
+    conn: Connection | Session, match: str, direction: str, page: int
+) -> tuple[array[int], bool]:
+    """The first ``page`` matches in title order, and whether they are all of them.
+
+    Three ways, chosen by cost: walk the titles probing each record in the search index
+    (most records match); walk the titles keeping the collected matches (they come early
+    in the title order); look up the title of every match and sort (few matches, or late
+    ones — a common title far down the alphabet, like «Война и мир»)."""
+    limit = page + 1  # one more than asked: if it comes, the answer has more than a page
+    size = _catalog_size(conn)
+    # Sorting can beat the walk only when the matches are fewer than a tenth of the
+    # titles; then their ids are collected once and handed to the ordering statement.
+    sortable = min(SORT_MAX, size // SORT_COST)
+    if len(_MATCH_WORD.findall(match)) > 1 and (
+        _capped_count(conn, _longest_word(match), sortable + 1) <= sortable
+    ):
+        # «война и м»: the rare word bounds the matches, so the query's long lists
+        # («и», «м») are read once, to collect them, and never counted.
+        return _collected_page(conn, match, direction, page, size)
+    # Probing costs about PROBE_COST collected matches per title walked past; with at
+    # least ``dense`` matches the walk (page × size / matches probes) is cheaper than
+    # collecting them all (matches × 1).
+    dense = max(RANK_LIMIT + 1, math.isqrt(page * size * PROBE_COST))
+    count = _capped_count(conn, match, dense)
+    params = {"match": match}
+    if count >= dense:
+        ids = _title_page_by_probing(conn, direction, params, page, 3 * page * size // dense)
+        if ids is not None:
+            return ids, False
+    elif count <= sortable:
+        return _collected_page(conn, match, direction, page, size)
+    source = "SELECT rowid FROM records_fts WHERE records_fts MATCH :match"
+    found = _ordered_page(conn, source, params, direction, limit, by_sorting=False)
+    return found[:page], len(found) <= page
+
+
+def _collected_page(
+    conn: Connection | Session, match: str, direction: str, page: int, size: int
+) -> tuple[array[int], bool]:
+    """The first page of a query with at most about SORT_MAX matches: collect their ids
+    once, then walk the titles keeping them or sort them, whichever is estimated cheaper."""
+    limit = page + 1
+    packed = conn.execute(
+        text("SELECT json_group_array(rowid) FROM records_fts WHERE records_fts MATCH :m"),
+        {"m": match},
+    ).scalar()
+    ids = json.loads(packed) if packed else []
+    if len(ids) <= SORT_SMALL:
+        by_sorting = True  # a few hundred look-ups: cheaper than any long walk
+    else:
+        keys = _title_keys(conn, _spread(ids, SAMPLE))
+        walk = _walk_length(conn, keys, len(ids), limit, direction, size)
+        by_sorting = len(ids) * SORT_COST < walk
+    found = _ordered_page(
+        conn,
+        "SELECT value FROM json_each(:ids)",
+        {"ids": packed or "[]"},
+        direction,
+        limit,
+        by_sorting=by_sorting,
+    )
+    return found[:page], len(found) <= page
+
+
 def search(
     conn: Connection | Session,
     query: str,
@@ -276,19 +423,8 @@ def search(
         return _finish(conn, result, sql, params, page)
     order = _TITLE_ORDER.format(d=direction)
     if page is not None and not where and _probe_is_cheap(match):
-        # Most records match (a letter or two): walk the titles and probe each one;
-        # otherwise collect the matches and walk the titles keeping those.
-        size = _catalog_size(conn)
-        # Probing costs about PROBE_COST collected matches per title walked past; with
-        # at least ``dense`` matches the walk (page × size / matches probes) is cheaper
-        # than collecting them all (matches × 1).
-        dense = max(RANK_LIMIT + 1, math.isqrt(page * size * PROBE_COST))
-        if _capped_count(conn, match, dense) >= dense:
-            scan = 3 * page * size // dense
-            ids = _title_page_by_probing(conn, direction, params, page, scan)
-            if ids is not None:
-                result.record_ids, result.complete = ids, False
-                return result
+        result.record_ids, result.complete = _first_page_by_title(conn, match, direction, page)
+        return result
     if where:
         sql = (
             f"SELECT r.id FROM {_BY_TITLE} WHERE r.deleted_at IS NULL AND {_IN_MATCH}{where} "
