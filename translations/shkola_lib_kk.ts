@@ -3738,6 +3738,19 @@ A copy of the current catalog is made first; you can go back to it from this lis
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the catalog</source>
+        <translation>Каталог жаңартылуда</translation>
+    </message>
+    <message>
+        <source>The catalog {name} is being upgraded for this version of the program.
+A copy of it has been made first. Please wait and do not turn off the computer.</source>
+        <translation>{name} каталогы бағдарламаның осы нұсқасына жаңартылуда.
+Алдымен оның көшірмесі жасалды. Күте тұрыңыз және компьютерді өшірмеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An ISBN has 10 or 13 digits (the last may be X).</source>

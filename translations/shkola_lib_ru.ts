@@ -3743,6 +3743,19 @@ A copy of the current catalog is made first; you can go back to it from this lis
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the catalog</source>
+        <translation>Обновление каталога</translation>
+    </message>
+    <message>
+        <source>The catalog {name} is being upgraded for this version of the program.
+A copy of it has been made first. Please wait and do not turn off the computer.</source>
+        <translation>Каталог {name} обновляется для этой версии программы.
+Сначала сделана его копия. Пожалуйста, подождите и не выключайте компьютер.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>An ISBN has 10 or 13 digits (the last may be X).</source>

@@ -240,12 +240,12 @@ def startup_probe(window: MainWindow) -> None:
 
 
 def _run_window(app: QApplication, path: Path, settings: Settings) -> int:
-    from shkola_lib.catalog.service import CatalogService
     from shkola_lib.models.db import CatalogOpenError
+    from shkola_lib.ui.catalog_opening import open_catalog
     from shkola_lib.ui.main_window import MainWindow
 
     try:
-        service = CatalogService.open(path)
+        service = open_catalog(path)
     except CatalogOpenError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2

@@ -144,6 +144,18 @@ def _inspect_readonly(path: Path) -> tuple[str | None, bool]:
                 sidecar.unlink(missing_ok=True)
 
 
+def upgrade_pending(path: Path) -> bool:
+    """Whether opening ``path`` will upgrade an existing catalog (which can take a while:
+    the GUI says so before it starts). A new or up-to-date catalog, or a file that is
+    not one, is ``False``; nothing is written."""
+    path = Path(path)
+    try:
+        revision, _tables = _inspect_readonly(path)
+    except (OSError, sqlite3.Error):
+        return False  # open_database explains it
+    return revision is not None and revision != HEAD_REVISION
+
+
 def migrate_to_head(engine: Engine) -> None:
     """Run the migrations in one transaction with foreign keys switched off.
 
