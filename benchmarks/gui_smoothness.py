@@ -50,6 +50,12 @@ QUERIES = [
 ]
 
 
+# Typed letter by letter at a fast typist's pace: a new keystroke often arrives while the
+# previous one's whole answer is still being computed in the background.
+TYPED = ["война и мир", "абай жолы", "қазақ тілі", "математика", "толстой", "алгебра 7"]
+KEY_INTERVAL_S = 0.12
+
+
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
     k = max(0, min(len(values) - 1, round(p / 100 * (len(values) - 1))))
@@ -65,7 +71,52 @@ def proc_status_mb(key: str) -> float:
     return 0.0
 
 
-def measure(db: Path) -> dict[str, object]:
+def measure_typing(app: QApplication, window: MainWindow) -> dict[str, object]:
+    """Keystroke → the rows of that query on screen, typing words without waiting."""
+    every_key: list[float] = []  # keystrokes whose rows were shown before the next key
+    last_key: list[float] = []  # the last letter of each word: what the librarian waits for
+    shown: dict[str, float] = {}
+
+    def seen(result: object) -> None:
+        shown.setdefault(result.query, time.perf_counter())  # type: ignore[attr-defined]
+
+    window.searcher.firstPageReady.connect(seen)
+    window.searcher.resultReady.connect(seen)
+    for word in TYPED:
+        shown.clear()
+        sent: dict[str, float] = {}
+        for n in range(1, len(word) + 1):
+            query = word[:n]
+            sent[query] = time.perf_counter()
+            window.searcher.search(query)
+            end = sent[query] + KEY_INTERVAL_S
+            while time.perf_counter() < end:
+                app.processEvents()
+                time.sleep(0.001)
+        deadline = time.perf_counter() + 60
+        while word not in shown and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        last_key.append((shown[word] - sent[word]) * 1000)
+        every_key += [(shown[q] - t) * 1000 for q, t in sent.items() if q in shown and q != word]
+        settle = time.perf_counter() + 1.5  # let stale background answers end before the next word
+        while time.perf_counter() < settle:
+            app.processEvents()
+            time.sleep(0.005)
+    window.searcher.firstPageReady.disconnect(seen)
+    window.searcher.resultReady.disconnect(seen)
+    return {
+        "typing_key_interval_ms": round(KEY_INTERVAL_S * 1000),
+        "typing_last_key_rows_ms_p50": round(statistics.median(last_key), 1),
+        "typing_last_key_rows_ms_max": round(max(last_key), 1),
+        "typing_keys_answered_in_time": len(every_key),
+        "typing_keys": sum(len(w) - 1 for w in TYPED),  # all but the last letter of each word
+        "typing_key_rows_ms_p50": round(statistics.median(every_key), 1) if every_key else None,
+        "typing_key_rows_ms_p95": round(pct(every_key, 95), 1) if every_key else None,
+    }
+
+
+def measure(db: Path, *, typing_only: bool = False) -> dict[str, object]:
     """Open the window on ``db``, search as you type, scroll the whole table; the figures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.set_translator(QCoreApplication.translate)
@@ -77,6 +128,12 @@ def measure(db: Path) -> dict[str, object]:
     while window.model.rowCount() == 0:
         app.processEvents()
     opened = time.perf_counter() - t0
+
+    if typing_only:
+        typing = measure_typing(app, window)
+        window.close()
+        service.close()
+        return {"open_to_first_rows_s": round(opened, 3), **typing}
 
     # search as you type: time from the last keystroke to the table showing the answer
     latencies = []
@@ -132,6 +189,7 @@ def measure(db: Path) -> dict[str, object]:
         window.table.viewport().repaint()
         app.processEvents()
     rss["second_pass_100%"] = proc_status_mb("VmRSS")
+    typing = measure_typing(app, window)
     result = {
         "records": records,
         "open_to_first_rows_s": round(opened, 3),
@@ -150,6 +208,7 @@ def measure(db: Path) -> dict[str, object]:
         "cached_rows_max": len(window.model._blocks) * 100,
         "rss_mb": rss,
         "peak_rss_mb": proc_status_mb("VmHWM"),
+        **typing,
     }
     window.close()
     service.close()
@@ -160,6 +219,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--db", type=Path)
+    parser.add_argument(
+        "--typing-only", action="store_true", help="only the typing measure (quick comparisons)"
+    )
     args = parser.parse_args()
     db = args.db or Path(f"/tmp/shkola-bench-{args.records}.sqlite")
     if not db.exists():
@@ -167,7 +229,7 @@ def main() -> int:
         for _ in service.generate_demo(args.records):
             pass
         service.close()
-    print(json.dumps(measure(db)))
+    print(json.dumps(measure(db, typing_only=args.typing_only)))
     return 0
 
 

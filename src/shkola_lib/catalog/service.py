@@ -7,7 +7,7 @@ can be called from a worker thread and its result handed to the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +23,7 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
 )
+from shkola_lib.catalog.interrupt import interruptible
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.i18n import translate
 from shkola_lib.models.db import Database, open_database
@@ -156,8 +157,11 @@ class CatalogService:
         filters: search.SearchFilters | None = None,
         exact_codes: bool = True,
         first_page: int | None = None,
+        stale: Callable[[], bool] | None = None,
     ) -> search.SearchResult:
-        with self.db.engine.connect() as conn:
+        """Raises :class:`~shkola_lib.catalog.progress.Cancelled` as soon as ``stale()``
+        says the answer is no longer wanted (a newer keystroke)."""
+        with self.db.engine.connect() as conn, interruptible(conn, stale):
             return search.search(
                 conn,
                 query,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from shkola_lib.catalog.progress import Cancelled
 from shkola_lib.catalog.search import SearchFilters, SearchResult, SortKey
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.ui.tasks import TaskRunner
@@ -51,17 +52,24 @@ class SearchController(QObject):
         service = self.service
         page = self.first_page
 
+        def stale() -> bool:
+            return serial != self._serial  # a newer keystroke
+
         def work(first_page: int | None) -> SearchResult | None:
-            if serial != self._serial:  # queued behind newer keystrokes: skip the work
+            if stale():  # queued behind newer keystrokes: skip the work
                 return None
-            return service.search(
-                query,
-                sort=sort,
-                descending=desc,
-                filters=filters,
-                exact_codes=exact_codes,
-                first_page=first_page,
-            )
+            try:
+                return service.search(
+                    query,
+                    sort=sort,
+                    descending=desc,
+                    filters=filters,
+                    exact_codes=exact_codes,
+                    first_page=first_page,
+                    stale=stale,  # a long whole answer stops when the librarian types on
+                )
+            except Cancelled:
+                return None
 
         def done(result: SearchResult | None) -> None:
             if result is None or serial != self._serial:  # a newer search has started
