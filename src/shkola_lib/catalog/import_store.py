@@ -22,7 +22,7 @@ The rows are the same as :func:`~shkola_lib.catalog.records.apply_data` makes
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
@@ -92,29 +92,41 @@ class Incoming:
 
 @dataclass
 class _Known:
-    """Records a new one may duplicate, indexed by what makes them the same book."""
+    """Records a new one may duplicate, indexed by what makes them the same book.
 
-    # ISBN → (record id, title, title key, part key)
-    by_isbn: dict[str, list[tuple[int, str, str, str]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
-    by_key: dict[Key, list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
-    isbns_of: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    Compact on purpose: the records of the import itself stay here until it ends (a
+    million-record file), so each record is one ``info`` tuple and the indexes hold ids.
+    """
+
+    info: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # (title, keys)
+    by_isbn: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_key: dict[Key, list[int]] = field(default_factory=lambda: defaultdict(list))
+    isbns_of: dict[int, Collection[str]] = field(default_factory=dict)
+
+    def add(self, rid: int, title: str, key: Key, forms: Collection[str]) -> None:
+        self.info[rid] = (title, key[0], key[3])
+        self.by_key[key].append(rid)
+        for form in forms:
+            self.by_isbn[form].append(rid)
+        if forms:
+            self.isbns_of[rid] = tuple(forms)
 
     def match(self, key: Key, forms: set[str]) -> tuple[int, str] | None:
         """The rules of :func:`~shkola_lib.catalog.records.find_duplicates` with
         ``same_title_for_isbn``: an ISBN counts only with the same title and part;
         the same title, first author, year and part count unless both records carry
         ISBNs and share none."""
+        info = self.info
         for form in sorted(forms):
-            for rid, title, title_key, part_key in self.by_isbn.get(form, ()):
+            for rid in self.by_isbn.get(form, ()):
+                title, title_key, part_key = info[rid]
                 if title_key == key[0] and part_key == key[3]:
                     return rid, title
         if key[0]:
-            for rid, title in self.by_key.get(key, ()):
+            for rid in self.by_key.get(key, ()):
                 theirs = self.isbns_of.get(rid)
-                if not (forms and theirs and not theirs & forms):
-                    return rid, title
+                if not (forms and theirs and forms.isdisjoint(theirs)):
+                    return rid, info[rid][0]
         return None
 
 
@@ -141,7 +153,6 @@ class ImportStore:
         self.first_copy_id = self.next_copy_id
         self.touched: set[int] = set()  # records to (re)index when the import ends
         self.high_water = 0
-        self.new_titles: dict[int, str] = {}  # records of this import → title
         self.pending = _Known()  # records of this import
         self.catalog = _Known()  # records of the catalog that the block may match
         # Inventory numbers and barcodes taken by this import.
@@ -180,9 +191,11 @@ class ImportStore:
                 (*chunk, before),
             )
             for value, rid, title, title_sort, part in rows:
-                known.by_isbn[value].append((rid, title, title_sort, _part_key(part)))
+                known.info[rid] = (title, title_sort, _part_key(part))
+                known.by_isbn[value].append(rid)
         keys = sorted({item.key[:3] for item in block if item.key[0]}, key=repr)
         candidates: list[int] = []
+        theirs: dict[int, set[str]] = defaultdict(set)
         for chunk in _chunks(keys):
             rows = exec_sql(
                 f"WITH k(t, a, y) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
@@ -193,7 +206,8 @@ class ImportStore:
                 (*(value for key in chunk for value in key), before),
             )
             for rid, title, title_sort, author_sort, year, part in rows:
-                known.by_key[(title_sort, author_sort, year, _part_key(part))].append((rid, title))
+                known.info[rid] = (title, title_sort, _part_key(part))
+                known.by_key[(title_sort, author_sort, year, _part_key(part))].append(rid)
                 candidates.append(rid)
         for chunk in _chunks(candidates):
             rows = exec_sql(
@@ -202,7 +216,8 @@ class ImportStore:
                 tuple(chunk),
             )
             for rid, value in rows:
-                known.isbns_of[rid].add(value)
+                theirs[rid].add(value)
+        known.isbns_of.update(theirs)
 
     def _load_holdings(self, block: Sequence[Incoming]) -> None:
         taken, conn = self.taken, self.conn
@@ -276,14 +291,8 @@ class ImportStore:
             rows["marc"].append(
                 {"record_id": rid, "fields": fields_to_json(mapped.original_fields)}
             )
-        title = row["title"]
-        self.new_titles[rid] = title
         self.touched.add(rid)
-        key, pending = item.key, self.pending
-        pending.by_key[key].append((rid, title))
-        for form in item.forms:
-            pending.by_isbn[form].append((rid, title, key[0], key[3]))
-        pending.isbns_of[rid] = item.forms
+        self.pending.add(rid, row["title"], item.key, item.forms)
         return rid
 
     def add_holdings(self, target: int, mapped: MappedRecord, warn: Warn) -> tuple[int, int]:
@@ -374,7 +383,8 @@ class ImportStore:
                     "created_at": self.now,
                 }
             )
-        self.numbers[number] = self.new_titles.get(target, target)
+        info = self.pending.info.get(target)
+        self.numbers[number] = info[0] if info else target
         if barcode:
             self.barcodes.add(barcode)
         if seq is not None:
