@@ -19,13 +19,12 @@ from sqlalchemy import Connection, func, select
 from shkola_lib.catalog.data import (
     CopyData,
     PersonData,
-    RecordData,
     RecordDetail,
     StockData,
     SubjectData,
     inventory_order,
 )
-from shkola_lib.catalog.records import RecordNotFound
+from shkola_lib.catalog.records import RecordNotFound, record_data
 from shkola_lib.io.marc.crosswalk import MarcFieldData, fields_from_json
 from shkola_lib.models import (
     Copy,
@@ -107,36 +106,12 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
     out: dict[int, Loaded] = {}
     for row in conn.execute(select(Record.__table__).where(Record.id.in_(ids))):
         rid = row.id
-        data = RecordData(
-            id=rid,
-            material_type=row.material_type,
-            title=row.title,
-            other_title=row.other_title,
-            responsibility=row.responsibility,
-            part=row.part,
-            corporate_body=row.corporate_body,
+        data = record_data(
+            row,
             persons=persons.get(rid, []),
             isbns=isbns.get(rid, []),
-            edition=row.edition,
-            place=row.place,
-            publisher=row.publisher,
-            year=row.year,
-            extent=row.extent,
-            series=row.series,
-            series_number=row.series_number,
-            languages=[code for code in row.languages.split(",") if code],
-            bbk=row.bbk,
-            udc=row.udc,
-            author_sign=row.author_sign,
             subjects=subjects.get(rid, []),
             keywords=keywords.get(rid, []),
-            annotation=row.annotation,
-            notes=row.notes,
-            grades=[g for g in row.grades.split(",") if g],
-            school_subject=row.school_subject,
-            instruction_language=row.instruction_language,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
         )
         detail = RecordDetail(record=data, copies=copies.get(rid, []), stock=stock.get(rid, []))
         out[rid] = Loaded(

@@ -144,40 +144,59 @@ def apply_data(record: Record, data: RecordData) -> None:
 
 
 def to_data(record: Record) -> RecordData:
-    return RecordData(
-        id=record.id,
-        material_type=record.material_type,
-        title=record.title,
-        other_title=record.other_title,
-        responsibility=record.responsibility,
-        part=record.part,
-        corporate_body=record.corporate_body,
+    return record_data(
+        record,
         persons=[PersonData(p.name, p.role, p.dates) for p in record.persons],
         isbns=[i.isbn for i in record.isbns],
-        edition=record.edition,
-        place=record.place,
-        publisher=record.publisher,
-        year=record.year,
-        extent=record.extent,
-        series=record.series,
-        series_number=record.series_number,
-        languages=record.language_list,
-        bbk=record.bbk,
-        udc=record.udc,
-        author_sign=record.author_sign,
         subjects=[
             SubjectData(s.term, s.kind, [(k, v) for k, v in s.subdivisions])
             for s in record.subjects
             if s.kind is SubjectKind.SUBJECT
         ],
         keywords=[s.term for s in record.subjects if s.kind is SubjectKind.KEYWORD],
-        annotation=record.annotation,
-        notes=record.notes,
-        grades=record.grade_list,
-        school_subject=record.school_subject,
-        instruction_language=record.instruction_language,
-        created_at=record.created_at,
-        updated_at=record.updated_at,
+    )
+
+
+def record_data(
+    row: Any,
+    *,
+    persons: list[PersonData],
+    isbns: list[str],
+    subjects: list[SubjectData],
+    keywords: list[str],
+) -> RecordData:
+    """``RecordData`` from the columns of ``records`` — an ORM ``Record`` or a Core row
+    (``bulk_load`` reads blocks of records without ORM objects) — and its parts."""
+    return RecordData(
+        id=row.id,
+        material_type=row.material_type,
+        title=row.title,
+        other_title=row.other_title,
+        responsibility=row.responsibility,
+        part=row.part,
+        corporate_body=row.corporate_body,
+        persons=persons,
+        isbns=isbns,
+        edition=row.edition,
+        place=row.place,
+        publisher=row.publisher,
+        year=row.year,
+        extent=row.extent,
+        series=row.series,
+        series_number=row.series_number,
+        languages=[code for code in row.languages.split(",") if code],
+        bbk=row.bbk,
+        udc=row.udc,
+        author_sign=row.author_sign,
+        subjects=subjects,
+        keywords=keywords,
+        annotation=row.annotation,
+        notes=row.notes,
+        grades=[g for g in row.grades.split(",") if g],
+        school_subject=row.school_subject,
+        instruction_language=row.instruction_language,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
     )
 
 
