@@ -235,20 +235,8 @@ class ImportStore:
                 barcode = (copy.barcode or "").strip()
                 if barcode:
                     barcodes.add(barcode)
-        for chunk in _chunks(sorted(numbers)):
-            for number, rid in conn.execute(
-                select(Copy.inventory_number, Copy.record_id)
-                .where(Copy.inventory_number.in_(chunk))
-                .order_by(Copy.id)
-            ):
-                taken.numbers.setdefault(number, rid)
-        for chunk in _chunks(sorted(seqs)):
-            for seq, rid in conn.execute(
-                select(Copy.inventory_seq, Copy.record_id)
-                .where(Copy.inventory_seq.in_(chunk))
-                .order_by(Copy.id)
-            ):
-                taken.seqs.setdefault(seq, rid)
+        taken.numbers = _first_record_with(conn, Copy.inventory_number, numbers)
+        taken.seqs = _first_record_with(conn, Copy.inventory_seq, seqs)
         for chunk in _chunks(sorted(barcodes)):
             taken.barcodes.update(conn.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))))
 
@@ -417,6 +405,16 @@ class ImportStore:
         self.flush()
         if self.touched:
             reindex_records(self.conn, self.touched)
+
+
+def _first_record_with(conn: Connection, column: Any, values: set[Any]) -> dict[Any, int]:
+    """value → the record of the oldest copy whose ``column`` has that value."""
+    found: dict[Any, int] = {}
+    for chunk in _chunks(sorted(values)):
+        query = select(column, Copy.record_id).where(column.in_(chunk)).order_by(Copy.id)
+        for value, rid in conn.execute(query):
+            found.setdefault(value, rid)
+    return found
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
