@@ -46,9 +46,15 @@ def marc_to_catalog(record: pymarc.Record | PlainRecord, flavour: str) -> Mapped
 
 
 def map_fields(
-    fields: list[MarcFieldData], leader: str, flavour: str
+    fields: list[MarcFieldData],
+    leader: str,
+    flavour: str,
+    grouped: dict[str, list[MarcFieldData]] | None = None,
 ) -> tuple[MappedRecord, dict[str, Partial]]:
-    """The mapped record and, per group, the values its own fields gave (for round trips)."""
+    """The mapped record and, per group, the values its own fields gave (for round trips).
+
+    ``grouped`` is ``split_groups(fields, flavour)`` when the caller already has it.
+    """
     check_flavour(flavour)
     leader = (leader or "").ljust(24)[:24]
     ctx = Ctx(flavour=flavour, leader=leader)
@@ -60,7 +66,8 @@ def map_fields(
                 "(import the file as RUSMARC if it comes from a Russian or Kazakh library).",
             )
         )
-    grouped = split_groups(fields, flavour)
+    if grouped is None:
+        grouped = split_groups(fields, flavour)
     partials = {kind: g.read(grouped[kind], ctx) for kind, g in groups_for(flavour).items()}
     record = _build(partials, fields, ctx)
     holdings = partials["holdings"]

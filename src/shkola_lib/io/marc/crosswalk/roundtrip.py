@@ -210,8 +210,8 @@ def _merge(
     generated: Callable[[str], list[MarcFieldData]],
 ) -> tuple[str, list[MarcFieldData]]:
     flavour = options.flavour
-    mapped, partials = map_fields(original, original_leader, flavour)
     grouped = split_groups(original, flavour)
+    mapped, partials = map_fields(original, original_leader, flavour, grouped)
     changed = changed_values(mapped, detail, options.holdings)
     dirty = {
         kind
