@@ -6,7 +6,6 @@ the tools produce what the figures rely on.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -20,20 +19,9 @@ import pytest
 from shkola_lib.app import STARTUP_PROBE_ENV, STARTUP_PROBE_QUERY
 from shkola_lib.catalog.importer import ImportOptions, ImportSummary
 from shkola_lib.catalog.service import CatalogService
+from tests.exchange.support import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-generate_marc = _load("generate_marc")
+generate_marc = load_benchmark("generate_marc")
 HOLDINGS = {"marc21": "852", "rusmarc": "899"}
 
 
@@ -132,7 +120,7 @@ def test_startup_probe_prints_the_moments_and_closes(tmp_path: Path) -> None:
 
 
 def test_startup_probe_helper_measures_against_a_bare_window(tmp_path: Path) -> None:
-    startup = _load("startup")
+    startup = load_benchmark("startup")
     env = startup._env(tmp_path)
     bare = startup.run_once(startup.bare_command(), env)
     ours = startup.run_once(startup.app_command(tmp_path / "empty.sqlite"), env)

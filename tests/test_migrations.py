@@ -162,3 +162,59 @@ def test_0005_keeps_every_original_field_in_order(tmp_path: Path) -> None:
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
     con.close()
     assert "record_marc" in tables and "record_marc_fields" not in tables
+
+
+def test_0006_leaves_older_imports_unmarked_and_can_be_undone(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    """Records imported before 0006 are exported as before (no mark); 0006 → 0005 drops
+    the column and its triggers and keeps the stored fields."""
+    from shkola_lib.catalog.importer import ImportOptions, ImportSummary
+
+    db = tmp_path / "old.sqlite"
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0005")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    con.execute(
+        "INSERT INTO records(id, material_type, title, other_title, responsibility, part, "
+        "corporate_body, edition, place, publisher, year, extent, series, series_number, "
+        "languages, bbk, udc, author_sign, annotation, notes, grades, school_subject, "
+        "instruction_language, title_sort, author_sort, marc_flavour, marc_leader, "
+        "created_at, updated_at) VALUES (1, 'book', 'Абай жолы', '', '', '', '', '', '', '', "
+        "NULL, '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'rusmarc', "
+        "'00000nam0 2200000   450 ', '2026-01-01', '2026-01-01')"
+    )
+    con.execute('INSERT INTO record_marc(record_id, fields) VALUES (1, \'[["001","x"]]\')')
+    con.commit()
+    con.close()
+    service = CatalogService.open(db)  # upgrades to head
+    try:
+        source = corpus_dir / "rusmarc-nlr/TEST2.ISO"
+        for _ in service.run_import(source, ImportOptions(), ImportSummary(file=source)):
+            pass
+    finally:
+        service.close()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT record_id, unchanged FROM record_marc").fetchall() == [
+        (1, 0),
+        (2, 1),
+    ]
+    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+    assert con.execute(triggers).fetchone()[0] == 20
+    con.close()
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0005")
+    engine.dispose()
+    con = sqlite3.connect(db)
+    assert con.execute(triggers).fetchone()[0] == 0
+    assert [row[1] for row in con.execute("PRAGMA table_info(record_marc)")] == [
+        "record_id",
+        "fields",
+    ]
+    assert con.execute("SELECT fields FROM record_marc WHERE record_id = 1").fetchone() == (
+        '[["001","x"]]',
+    )
+    con.close()

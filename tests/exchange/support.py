@@ -6,6 +6,7 @@ they decide whether what we read and write is right.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from pymarc import Record
@@ -51,6 +53,19 @@ SHIPPED_PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (parse_profile(f) for f in sorted((resources_dir() / "profiles").glob("*.toml")))
 }
+
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` (not a package) as a module, e.g. the MARC generator."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
 # --- the catalog ---------------------------------------------------------------------

@@ -10,7 +10,7 @@ reads a block of records with one query per table and builds the same plain data
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +50,8 @@ class Loaded:
     original_fields: list[MarcFieldData]
     leader: str
     flavour: str
+    # Marked unchanged since its import (see OriginalMarc.unchanged).
+    unchanged: bool = False
 
 
 def iter_loaded(
@@ -61,9 +63,13 @@ def iter_loaded(
         yield load_details(conn, chunk)
 
 
-def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
+def load_details(
+    conn: Connection,
+    record_ids: Sequence[int],
+    parsed: Mapping[int, list[MarcFieldData]] | None = None,
+) -> list[Loaded]:
     """Like ``get_detail`` and ``exporter.original_fields`` for each id (a few hundred),
-    in the order of ``record_ids``.
+    in the order of ``record_ids``; ``parsed``: stored fields already read.
 
     Raises :class:`~shkola_lib.catalog.records.RecordNotFound` for an id that is not
     in the catalog.
@@ -96,13 +102,16 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
             keywords[rid].append(term)
     copies = _copies(conn, ids)
     stock = _stock(conn, ids)
-    fields = dict(
-        conn.execute(
-            select(OriginalMarc.record_id, OriginalMarc.fields).where(
-                OriginalMarc.record_id.in_(ids)
-            )
-        ).all()
-    )
+    fields: dict[int, str] = {}
+    unchanged: set[int] = set()
+    for rid, text, mark in conn.execute(
+        select(OriginalMarc.record_id, OriginalMarc.fields, OriginalMarc.unchanged).where(
+            OriginalMarc.record_id.in_(ids)
+        )
+    ):
+        fields[rid] = text
+        if mark:
+            unchanged.add(rid)
     out: dict[int, Loaded] = {}
     for row in conn.execute(select(Record.__table__).where(Record.id.in_(ids))):
         rid = row.id
@@ -115,12 +124,34 @@ def load_details(conn: Connection, record_ids: Sequence[int]) -> list[Loaded]:
         )
         detail = RecordDetail(record=data, copies=copies.get(rid, []), stock=stock.get(rid, []))
         out[rid] = Loaded(
-            detail, fields_from_json(fields.get(rid)), row.marc_leader, row.marc_flavour
+            detail,
+            parsed[rid] if parsed and rid in parsed else fields_from_json(fields.get(rid)),
+            row.marc_leader,
+            row.marc_flavour,
+            rid in unchanged,
         )
     for rid in ids:
         if rid not in out:
             raise RecordNotFound(rid)
     return [out[rid] for rid in record_ids]
+
+
+def load_unchanged(
+    conn: Connection, record_ids: Sequence[int], flavour: str
+) -> dict[int, tuple[list[MarcFieldData], str, str]]:
+    """id → (original fields, leader, flavour) of the records among ``record_ids``
+    marked unchanged since their import (``OriginalMarc.unchanged``) and catalogued
+    in ``flavour``."""
+    rows = conn.execute(
+        select(OriginalMarc.record_id, OriginalMarc.fields, Record.marc_leader, Record.marc_flavour)
+        .join(Record, Record.id == OriginalMarc.record_id)
+        .where(OriginalMarc.unchanged, OriginalMarc.record_id.in_(sorted(set(record_ids))))
+    )
+    return {
+        rid: (fields_from_json(fields), leader, own)
+        for rid, fields, leader, own in rows
+        if (own or flavour) == flavour
+    }
 
 
 def _copies(conn: Connection, ids: list[int]) -> dict[int, list[CopyData]]:

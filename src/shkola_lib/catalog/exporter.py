@@ -19,7 +19,7 @@ import pymarc
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from shkola_lib.catalog.bulk_load import Loaded, load_details
+from shkola_lib.catalog.bulk_load import Loaded, load_details, load_unchanged
 from shkola_lib.catalog.gc_pause import paused_gc
 from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
@@ -27,7 +27,12 @@ from shkola_lib.catalog.records import get_detail
 from shkola_lib.catalog.search import search
 from shkola_lib.catalog.text import strip_nonsort_marks
 from shkola_lib.i18n import translate
-from shkola_lib.io.marc.crosswalk import MarcFieldData, catalog_to_plain, fields_from_json
+from shkola_lib.io.marc.crosswalk import (
+    MarcFieldData,
+    catalog_to_plain,
+    fields_from_json,
+    unchanged_to_plain,
+)
 from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
 from shkola_lib.io.marc.iso2709 import (
     MarcRecordError,
@@ -121,18 +126,47 @@ def build_marc(session: Session, record_id: int, profile: Profile) -> pymarc.Rec
     return _build(Loaded(detail, originals, leader, flavour), profile).to_pymarc()
 
 
-def _build(loaded: Loaded, profile: Profile) -> PlainRecord:
+def _build(loaded: Loaded, profile: Profile, trust_unchanged: bool = True) -> PlainRecord:
     """The record as plain fields: the writers take them without pymarc objects."""
-    marc = catalog_to_plain(
-        loaded.detail,
-        profile.options,
-        original_fields=loaded.original_fields or None,
-        original_leader=loaded.leader,
-        original_flavour=loaded.flavour,
-    )
+    marc = None
+    if trust_unchanged and loaded.unchanged:
+        marc = unchanged_to_plain(
+            profile.options, loaded.original_fields, loaded.leader, loaded.flavour, loaded.detail
+        )
+    if marc is None:
+        marc = catalog_to_plain(
+            loaded.detail,
+            profile.options,
+            original_fields=loaded.original_fields or None,
+            original_leader=loaded.leader,
+            original_flavour=loaded.flavour,
+        )
+    return _declared(marc, profile)
+
+
+def _declared(marc: PlainRecord, profile: Profile) -> PlainRecord:
     if is_unimarc_family(profile.options.flavour) and profile.format == "iso2709":
         declare_unimarc_charset(marc, profile.encoding)
     return marc
+
+
+def _unchanged(
+    conn: Connection, record_ids: Sequence[int], profile: Profile
+) -> tuple[dict[int, PlainRecord], dict[int, list[MarcFieldData]]]:
+    """The records of ``record_ids`` unchanged since their import that can be built
+    from their stored fields alone (no catalog values loaded, nothing mapped again),
+    and the stored fields of those that need their catalog values all the same."""
+    built: dict[int, PlainRecord] = {}
+    parsed: dict[int, list[MarcFieldData]] = {}
+    for rid, (fields, leader, flavour) in load_unchanged(
+        conn, record_ids, profile.options.flavour
+    ).items():
+        marc = unchanged_to_plain(profile.options, fields, leader, flavour)
+        if marc is not None:
+            built[rid] = _declared(marc, profile)
+        else:
+            parsed[rid] = fields
+    return built, parsed
 
 
 def marc_view(session: Session, record_id: int, profile: Profile) -> str:
@@ -168,8 +202,14 @@ def write_records(
     stream: BinaryIO,
     summary: ExportSummary,
     cancel: CancelToken | None = None,
+    *,
+    trust_unchanged: bool = True,
 ) -> Iterator[Progress]:
-    """Serialise records into ``stream``; left-out records are listed in ``summary``."""
+    """Serialise records into ``stream``; left-out records are listed in ``summary``.
+
+    Records marked unchanged since their import are written from their stored fields
+    (``trust_unchanged``; the tests compare both ways).
+    """
     ids = list(record_ids)
     summary.total = len(ids)
     if profile.format == "marcxml":
@@ -180,8 +220,12 @@ def write_records(
         if cancel is not None:
             cancel.check()
         with paused_gc():  # never across a yield: see gc_pause
-            block = load_details(conn, ids[start : start + PROGRESS_EVERY])
-            first = _write_block(block, profile, stream, summary, first)
+            block = ids[start : start + PROGRESS_EVERY]
+            fast, parsed = _unchanged(conn, block, profile) if trust_unchanged else ({}, {})
+            rest = [rid for rid in block if rid not in fast]
+            loaded = iter(load_details(conn, rest, parsed))
+            items = [(rid, fast.get(rid) or next(loaded)) for rid in block]
+            first = _write_block(conn, items, profile, stream, summary, first, trust_unchanged)
         done = min(start + PROGRESS_EVERY, len(ids))
         yield Progress(
             done,
@@ -194,14 +238,22 @@ def write_records(
 
 
 def _write_block(
-    block: list[Loaded], profile: Profile, stream: BinaryIO, summary: ExportSummary, first: bool
+    conn: Connection,
+    block: list[tuple[int, PlainRecord | Loaded]],
+    profile: Profile,
+    stream: BinaryIO,
+    summary: ExportSummary,
+    first: bool,
+    trust_unchanged: bool,
 ) -> bool:
-    """Serialise a block of records into ``stream``; return whether nothing was written yet."""
-    for loaded in block:
-        marc = _build(loaded, profile)
+    """Serialise a block of records (built or to build) into ``stream``; return whether
+    nothing was written yet."""
+    for rid, item in block:
+        marc = item if isinstance(item, PlainRecord) else _build(item, profile, trust_unchanged)
         try:
             chunk = _serialise(marc, profile)
         except MarcRecordError as exc:
+            loaded = item if isinstance(item, Loaded) else load_details(conn, [rid])[0]
             record = loaded.detail.record
             summary.left_out.append(
                 LeftOut(

@@ -161,6 +161,9 @@ class ImportStore:
         self.barcodes: set[str] = set()
         self.taken = _Holdings()  # … and by the catalog (for the block)
         self._rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        # Queued records stored exactly as their MARC fields map (see OriginalMarc).
+        self.unchanged: set[int] = set()
+        self._just_added: int | None = None
 
     def _max_id(self, model: type) -> int:
         return int(self.conn.scalar(select(func.max(model.id))) or 0)
@@ -281,13 +284,34 @@ class ImportStore:
             )
         self.touched.add(rid)
         self.pending.add(rid, row["title"], item.key, item.forms)
+        self._just_added = rid
         return rid
 
     def add_holdings(self, target: int, mapped: MappedRecord, warn: Warn) -> tuple[int, int]:
-        """Queue the copies and counted stock of ``mapped`` for record ``target``."""
-        copies = sum(1 for copy in mapped.copies if self._add_copy(target, copy, warn))
+        """Queue the copies and counted stock of ``mapped`` for record ``target``.
+
+        A record just added keeps its "unchanged" mark only if every copy and lot of
+        its own fields is stored as they map; holdings merged from another record
+        clear it (the triggers do so for records already written).
+        """
+        exact = target == self._just_added
+        self._just_added = None
+        copies = 0
+        for copy in mapped.copies:
+            if self._add_copy(target, copy, warn):
+                copies += 1
+                row = self._rows["copies"][-1]
+                exact = (
+                    exact
+                    and row["inventory_number"] == copy.inventory_number
+                    and (row["barcode"] or "") == (copy.barcode or "")
+                )
+            else:
+                exact = False
         stock = 0
         for lot in mapped.stock:
+            if lot.quantity < 1 or lot.written_off:
+                exact = False  # left out, or written off (the import records no act)
             if lot.quantity < 1:
                 continue
             self._rows["stock"].append(
@@ -307,6 +331,10 @@ class ImportStore:
             stock += lot.quantity
         if copies or stock:
             self.touched.add(target)
+        if exact:
+            self.unchanged.add(target)
+        else:
+            self.unchanged.discard(target)
         return copies, stock
 
     def _add_copy(self, target: int, data: CopyData, warn: Warn) -> bool:
@@ -387,14 +415,18 @@ class ImportStore:
         ("persons", Person),
         ("isbns", Isbn),
         ("subjects", Subject),
-        ("marc", OriginalMarc),
         ("copies", Copy),
         ("write_offs", WriteOff),
         ("stock", StockLot),
+        ("marc", OriginalMarc),  # last: inserting holdings clears the marks of stored rows
     )
 
     def flush(self) -> None:
         """Write the queued rows (parents before children)."""
+        unchanged = self.unchanged
+        for row in self._rows.get("marc", ()):
+            row["unchanged"] = row["record_id"] in unchanged
+        unchanged.clear()
         for name, model in self._TABLES:
             rows = self._rows.pop(name, None)
             if rows:

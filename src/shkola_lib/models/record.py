@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, DateTime, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shkola_lib.models.base import Base, utcnow
@@ -172,5 +172,9 @@ class OriginalMarc(Base):
         ForeignKey("records.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     fields: Mapped[str] = mapped_column(Text)
+    # True while the catalog holds exactly what ``fields`` map to: set by an import,
+    # cleared by triggers on any change an export would write (migration 0006). An
+    # export writes such a record's fields without mapping them again.
+    unchanged: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
 
     record: Mapped[Record] = relationship(back_populates="original_marc")

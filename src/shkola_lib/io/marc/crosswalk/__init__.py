@@ -11,7 +11,7 @@ from __future__ import annotations
 from .fields import MarcFieldData, fields_from_json, fields_to_json
 from .importer import MappedRecord, marc_to_catalog
 from .options import FLAVOURS, HOLDINGS_STYLES, ExportOptions, default_bbk_tags
-from .roundtrip import catalog_to_marc, catalog_to_plain
+from .roundtrip import catalog_to_marc, catalog_to_plain, unchanged_to_plain
 
 __all__ = [
     "FLAVOURS",
@@ -25,4 +25,5 @@ __all__ = [
     "fields_from_json",
     "fields_to_json",
     "marc_to_catalog",
+    "unchanged_to_plain",
 ]

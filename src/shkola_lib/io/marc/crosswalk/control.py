@@ -36,14 +36,18 @@ def new_leader(detail: RecordDetail, marc21: bool) -> str:
     return f"00000n{kind}{level}  2200000   450 "
 
 
-def patch_leader(
-    leader: str, old: MaterialType, new: MaterialType, changed: bool, marc21: bool
-) -> str:
-    """The original leader with type/level updated for a new material type, status 'c'."""
+def patch_material(leader: str, new: MaterialType, marc21: bool) -> str:
+    """The leader with type and level (06-07) of a new material type."""
     chars = list((leader or "").ljust(24)[:24])
-    base_old = leader_codes(material_from_leader(leader, marc21), marc21)
-    if old is not new and leader_codes(new, marc21) != base_old:
-        chars[6], chars[7] = leader_codes(new, marc21)
+    codes = leader_codes(new, marc21)
+    if codes != leader_codes(material_from_leader(leader, marc21), marc21):
+        chars[6], chars[7] = codes
+    return "".join(chars)
+
+
+def patch_leader(leader: str, changed: bool, marc21: bool) -> str:
+    """The original leader with status 'c' if the record changed (MARC21: 09 = 'a')."""
+    chars = list((leader or "").ljust(24)[:24])
     if changed and chars[5] == "n":
         chars[5] = "c"
     if marc21:
@@ -62,13 +66,17 @@ def new_008(detail: RecordDetail) -> MarcFieldData:
     return control("008", value)
 
 
-def patch_008(value: str, detail: RecordDetail, year: bool, language: bool) -> str:
-    """008 with date 1 (07-10) and/or language (35-37) replaced."""
-    record = detail.record
+def patch_008(value: str, detail: RecordDetail | None, year: bool, language: bool) -> str:
+    """008 with date 1 (07-10) and/or language (35-37) replaced (``detail`` is only
+    read for those)."""
     text = value.ljust(40)
     if year:
+        assert detail is not None
+        record = detail.record
         text = text[:7] + (f"{record.year:04d}" if record.year else "uuuu") + text[11:]
     if language:
+        assert detail is not None
+        record = detail.record
         code = (record.languages[0] if record.languages else "und").ljust(3)[:3]
         text = text[:35] + code + text[38:]
     if text == value.ljust(40):
@@ -89,13 +97,14 @@ def new_100(detail: RecordDetail, charset_code: str) -> MarcFieldData:
     return datafield("100", "  ", ("a", value))
 
 
-def patch_100(fld: MarcFieldData, detail: RecordDetail, charset_code: str, year: bool):
+def patch_100(fld: MarcFieldData, detail: RecordDetail | None, charset_code: str, year: bool):
     """100 $a with positions 26-29 = the declared charset (and 9-12 = year if it changed)."""
     subfields = []
     for code, value in fld.subfields or []:
         if code == "a" and len(value) >= 13:
             text = value.ljust(30)
             if year:
+                assert detail is not None
                 record_year = detail.record.year
                 text = text[:9] + (f"{record_year:04d}" if record_year else "    ") + text[13:]
             text = text[:26] + _charset(charset_code) + text[30:]

@@ -183,7 +183,7 @@ def _dirty_groups(
     changed: set[str],
 ) -> set[str]:
     home = options.author_sign_home()
-    dirty = set()
+    dirty = _restyled(options, grouped)
     for kind, group in groups_for(options.flavour).items():
         attrs = set(group.attrs)
         if kind in ("bbk", "holdings"):
@@ -193,6 +193,12 @@ def _dirty_groups(
                 attrs.add("bbk")
         if attrs & changed:
             dirty.add(kind)
+    return dirty
+
+
+def _restyled(options: ExportOptions, grouped: dict[str, list[MarcFieldData]]) -> set[str]:
+    """Groups the profile writes in another form than the original fields have."""
+    dirty = set()
     styles = {holdings_style(f) for f in grouped["holdings"]}
     if styles and styles != {options.holdings}:
         dirty.add("holdings")
@@ -200,6 +206,59 @@ def _dirty_groups(
     if bbk_tags and bbk_tags != set(options.bbk_tags):
         dirty.add("bbk")
     return dirty
+
+
+def unchanged_to_plain(
+    options: ExportOptions,
+    original_fields: list[MarcFieldData],
+    original_leader: str,
+    original_flavour: str,
+    detail: RecordDetail | None = None,
+) -> PlainRecord | None:
+    """:func:`catalog_to_plain` for a record whose catalog values are exactly what its
+    original fields map to (``OriginalMarc.unchanged``): nothing is mapped again.
+
+    Without ``detail`` (the catalog values) ``None`` when the profile needs them:
+    another flavour, holdings or BBK written in another form, no original leader.
+    """
+    flavour = options.flavour
+    same = bool(original_fields) and (original_flavour or flavour) == flavour
+    if detail is not None and not same:
+        return catalog_to_plain(
+            detail,
+            options,
+            original_fields=original_fields or None,
+            original_leader=original_leader,
+            original_flavour=original_flavour,
+        )
+    if not same or (detail is None and not original_leader.strip()):
+        return None
+    grouped = split_groups(original_fields, flavour)
+    restyled = _restyled(options, grouped)
+    if detail is None:
+        if restyled:
+            return None
+        leader, fields = _assemble(
+            None, options, original_fields, original_leader, grouped, set(), set(), _no_groups
+        )
+        return PlainRecord(leader, fields)
+    groups = groups_for(flavour)
+    made = {kind: groups[kind].write(detail, options) for kind in restyled}
+    dirty = {
+        kind
+        for kind in restyled
+        if [g.as_tuple() for g in made[kind]] != [f.as_tuple() for f in grouped[kind]]
+    }
+    if not original_leader.strip():
+        original_leader = control.new_leader(detail, options.marc21)
+    leader, fields = _assemble(
+        detail, options, original_fields, original_leader, grouped, set(), dirty, made.__getitem__
+    )
+    return PlainRecord(leader, fields)
+
+
+def _no_groups(kind: str) -> list[MarcFieldData]:
+    raise AssertionError(f"an unchanged record regenerated its {kind} fields")
 
 
 def _merge(
@@ -218,6 +277,28 @@ def _merge(
         for kind in _dirty_groups(options, grouped, partials, changed)
         if [g.as_tuple() for g in generated(kind)] != [f.as_tuple() for f in grouped[kind]]
     }
+    if not original_leader.strip():
+        original_leader = control.new_leader(detail, options.marc21)
+    elif mapped.record.material_type is not detail.record.material_type:
+        original_leader = control.patch_material(
+            original_leader, detail.record.material_type, options.marc21
+        )
+    return _assemble(detail, options, original, original_leader, grouped, changed, dirty, generated)
+
+
+def _assemble(
+    detail: RecordDetail | None,
+    options: ExportOptions,
+    original: list[MarcFieldData],
+    original_leader: str,
+    grouped: dict[str, list[MarcFieldData]],
+    changed: set[str],
+    dirty: set[str],
+    generated: Callable[[str], list[MarcFieldData]],
+) -> tuple[str, list[MarcFieldData]]:
+    """The original fields with the dirty groups replaced and the core fields patched;
+    ``detail`` is only read for what changed."""
+    flavour = options.flavour
     any_change = bool(changed or dirty)
     year_changed = "year" in changed
     core = core_tags(flavour)
@@ -245,23 +326,17 @@ def _merge(
         if (kind, g.tag) not in placed
     ]
     if any_change:  # a changed record gets the control fields it lacked
+        assert detail is not None
         present = {f.tag for f in out}
         leftovers += [f for f in _fresh_core(detail, options, original) if f.tag not in present]
     for fld in leftovers:
         _insert_sorted(out, fld)
-    leader = control.patch_leader(
-        original_leader if original_leader.strip() else control.new_leader(detail, options.marc21),
-        mapped.record.material_type,
-        detail.record.material_type,
-        any_change,
-        options.marc21,
-    )
-    return leader, out
+    return control.patch_leader(original_leader, any_change, options.marc21), out
 
 
 def _patched_core(
     fld: MarcFieldData,
-    detail: RecordDetail,
+    detail: RecordDetail | None,
     options: ExportOptions,
     changed: set[str],
     any_change: bool,
