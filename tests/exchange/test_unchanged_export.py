@@ -274,7 +274,8 @@ def test_trusting_the_marks_writes_the_same_file(
     def counting(*args, **kwargs):
         nonlocal built_alone
         marc = real(*args, **kwargs)
-        if marc is not None and len(args) + len(kwargs) == 4:
+        detail = args[4] if len(args) > 4 else kwargs.get("detail")
+        if marc is not None and detail is None:
             built_alone += 1
         return marc
 

@@ -33,6 +33,7 @@ from shkola_lib.io.marc.crosswalk import (
     fields_from_json,
     unchanged_to_plain,
 )
+from shkola_lib.io.marc.crosswalk.groups import split_groups
 from shkola_lib.io.marc.crosswalk.options import is_unimarc_family
 from shkola_lib.io.marc.iso2709 import (
     MarcRecordError,
@@ -126,12 +127,22 @@ def build_marc(session: Session, record_id: int, profile: Profile) -> pymarc.Rec
     return _build(Loaded(detail, originals, leader, flavour), profile).to_pymarc()
 
 
-def _build(loaded: Loaded, profile: Profile, trust_unchanged: bool = True) -> PlainRecord:
+def _build(
+    loaded: Loaded,
+    profile: Profile,
+    trust_unchanged: bool = True,
+    grouped: dict[str, list[MarcFieldData]] | None = None,
+) -> PlainRecord:
     """The record as plain fields: the writers take them without pymarc objects."""
     marc = None
     if trust_unchanged and loaded.unchanged:
         marc = unchanged_to_plain(
-            profile.options, loaded.original_fields, loaded.leader, loaded.flavour, loaded.detail
+            profile.options,
+            loaded.original_fields,
+            loaded.leader,
+            loaded.flavour,
+            loaded.detail,
+            grouped,
         )
     if marc is None:
         marc = catalog_to_plain(
@@ -150,23 +161,31 @@ def _declared(marc: PlainRecord, profile: Profile) -> PlainRecord:
     return marc
 
 
+@dataclass(frozen=True)
+class Stored:
+    """A record's stored fields, and the same split into field groups."""
+
+    fields: list[MarcFieldData]
+    grouped: dict[str, list[MarcFieldData]]
+
+
 def _unchanged(
     conn: Connection, record_ids: Sequence[int], profile: Profile
-) -> tuple[dict[int, PlainRecord], dict[int, list[MarcFieldData]]]:
+) -> tuple[dict[int, PlainRecord], dict[int, Stored]]:
     """The records of ``record_ids`` unchanged since their import that can be built
     from their stored fields alone (no catalog values loaded, nothing mapped again),
-    and the stored fields of those that need their catalog values all the same."""
+    and the stored fields, split into groups, of those that need their catalog values."""
     built: dict[int, PlainRecord] = {}
-    parsed: dict[int, list[MarcFieldData]] = {}
-    for rid, (fields, leader, flavour) in load_unchanged(
-        conn, record_ids, profile.options.flavour
-    ).items():
-        marc = unchanged_to_plain(profile.options, fields, leader, flavour)
+    pending: dict[int, Stored] = {}
+    flavour = profile.options.flavour
+    for rid, (fields, leader, own) in load_unchanged(conn, record_ids, flavour).items():
+        grouped = split_groups(fields, flavour)
+        marc = unchanged_to_plain(profile.options, fields, leader, own, grouped=grouped)
         if marc is not None:
             built[rid] = _declared(marc, profile)
         else:
-            parsed[rid] = fields
-    return built, parsed
+            pending[rid] = Stored(fields, grouped)
+    return built, pending
 
 
 def marc_view(session: Session, record_id: int, profile: Profile) -> str:
@@ -221,11 +240,14 @@ def write_records(
             cancel.check()
         with paused_gc():  # never across a yield: see gc_pause
             block = ids[start : start + PROGRESS_EVERY]
-            fast, parsed = _unchanged(conn, block, profile) if trust_unchanged else ({}, {})
+            fast, stored = _unchanged(conn, block, profile) if trust_unchanged else ({}, {})
             rest = [rid for rid in block if rid not in fast]
+            parsed = {rid: s.fields for rid, s in stored.items()}
             loaded = iter(load_details(conn, rest, parsed))
             items = [(rid, fast.get(rid) or next(loaded)) for rid in block]
-            first = _write_block(conn, items, profile, stream, summary, first, trust_unchanged)
+            first = _write_block(
+                conn, items, profile, stream, summary, first, stored, trust_unchanged
+            )
         done = min(start + PROGRESS_EVERY, len(ids))
         yield Progress(
             done,
@@ -244,12 +266,17 @@ def _write_block(
     stream: BinaryIO,
     summary: ExportSummary,
     first: bool,
+    stored: dict[int, Stored],
     trust_unchanged: bool,
 ) -> bool:
     """Serialise a block of records (built or to build) into ``stream``; return whether
     nothing was written yet."""
     for rid, item in block:
-        marc = item if isinstance(item, PlainRecord) else _build(item, profile, trust_unchanged)
+        if isinstance(item, PlainRecord):
+            marc = item
+        else:
+            known = stored.get(rid)
+            marc = _build(item, profile, trust_unchanged, known.grouped if known else None)
         try:
             chunk = _serialise(marc, profile)
         except MarcRecordError as exc:

@@ -214,12 +214,14 @@ def unchanged_to_plain(
     original_leader: str,
     original_flavour: str,
     detail: RecordDetail | None = None,
+    grouped: dict[str, list[MarcFieldData]] | None = None,
 ) -> PlainRecord | None:
     """:func:`catalog_to_plain` for a record whose catalog values are exactly what its
     original fields map to (``OriginalMarc.unchanged``): nothing is mapped again.
 
     Without ``detail`` (the catalog values) ``None`` when the profile needs them:
     another flavour, holdings or BBK written in another form, no original leader.
+    ``grouped``: ``split_groups`` of the fields in the profile's flavour, if known.
     """
     flavour = options.flavour
     same = bool(original_fields) and (original_flavour or flavour) == flavour
@@ -233,7 +235,8 @@ def unchanged_to_plain(
         )
     if not same or (detail is None and not original_leader.strip()):
         return None
-    grouped = split_groups(original_fields, flavour)
+    if grouped is None:
+        grouped = split_groups(original_fields, flavour)
     restyled = _restyled(options, grouped)
     if detail is None:
         if restyled:
