@@ -22,7 +22,6 @@ from shkola_lib.io.marc.iso2709 import (
     FIELD_TERMINATOR,
     LEADER_LENGTH,
     MAX_RECORD_BYTES,
-    RECORD_TERMINATOR,
     SUBFIELD_DELIMITER,
     MarcRecordError,
     UnencodableError,
@@ -31,6 +30,34 @@ from shkola_lib.io.marc.iso2709 import (
 from shkola_lib.io.marc.plain import MarcFieldData, PlainRecord
 
 _STRUCTURE_CHARS: Final = frozenset("\x1d\x1e\x1f")
+
+# --- the fast path's tables ---------------------------------------------------------------
+
+#: Indicators as written: printable ASCII as it is, a missing (empty) one as a blank.
+_INDICATORS: Final[dict[str | None, str]] = {
+    **{chr(c): chr(c) for c in range(0x20, 0x7F)},
+    "": " ",
+    None: " ",
+}
+#: Subfield code → delimiter and code, for the codes ISO 2709 allows (printable, no blank).
+_CODES: Final[dict[str, str]] = {chr(c): "\x1f" + chr(c) for c in range(0x21, 0x7F)}
+#: The usual tags; others are checked against ``_TAG_RE``.
+_DIGIT_TAGS: Final = frozenset(f"{n:03d}" for n in range(1000))
+
+
+def _holds_non_sorting_marks(encoding: str) -> bool:
+    try:
+        (encodings.NSB + encodings.NSE).encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+#: Single-byte sets without U+0088 / U+0089: text they encode has no non-sorting marks
+#: to turn into ESC H / ESC I, so the fast path looks for marks only when encoding fails.
+_MARKLESS_SETS: Final = frozenset(
+    e for e in encodings.SINGLE_BYTE_ENCODINGS if not _holds_non_sorting_marks(e)
+)
 
 
 def _is_marc21(record: Record | PlainRecord) -> bool:
@@ -126,18 +153,121 @@ def _field_bytes(item: Field | MarcFieldData, encoding: str) -> bytes:
     return bytes(out)
 
 
-def record_to_iso2709(
-    record: Record | PlainRecord, encoding: str = "utf-8", *, flavour: str | None = None
-) -> bytes:
-    """Serialise ``record`` in ``encoding``; lengths and offsets count encoded bytes.
+def _record_text(record: Record | PlainRecord) -> tuple[list[str], list[str], int] | None:
+    """(tags, pieces of the fields' text, number of subfields), or ``None``.
 
-    For MARC21 (``flavour`` or, when ``None``, detected from the record) leader/09 is
-    set to ``a`` for UTF-8 and blank otherwise; a UNIMARC leader/09 ``a`` is cleared
-    when writing a single-byte set. Raises :class:`UnencodableError` for text the
-    encoding cannot hold (nothing is replaced) and :class:`MarcRecordError` for tags,
-    indicators or sizes ISO 2709 cannot express.
+    The pieces, joined, are every field's text followed by its terminator. Only for
+    the usual shapes: a ``PlainRecord`` of ``MarcFieldData`` or a pymarc ``Record`` of
+    ``Field`` (not ``RawField``), fields and subfields in lists. Indicators and
+    subfield codes are checked by the table lookups (``KeyError``); values that are
+    not text fail in the caller's join (``TypeError``); tags and structural
+    characters are checked by the caller.
     """
-    encoding = normalize_encoding(encoding)
+    fields = record.fields
+    if fields.__class__ is not list or not fields:
+        return None
+    indicators, codes = _INDICATORS, _CODES
+    tags: list[str] = []
+    pieces: list[str] = []
+    add_tag, add = tags.append, pieces.append
+    subfield_count = 0
+    if record.__class__ is PlainRecord:
+        for item in fields:
+            if item.__class__ is not MarcFieldData:
+                return None
+            add_tag(item.tag)
+            subfields = item.subfields
+            if subfields is None:
+                add(item.value or "")
+            elif subfields.__class__ is list:
+                add(indicators[item.ind1] + indicators[item.ind2])
+                for code, value in subfields:
+                    add(codes[code])
+                    add(value)
+                subfield_count += len(subfields)
+            else:
+                return None
+            add("\x1e")
+    elif record.__class__ is Record:
+        for item in fields:
+            if item.__class__ is not Field:
+                return None
+            add_tag(item.tag)
+            if item.control_field:
+                add(item.data or "")
+            else:
+                subfields = item.subfields
+                pair = item.indicators or (" ", " ")
+                if subfields.__class__ is not list or len(pair) != 2:
+                    return None
+                add(indicators[pair[0]] + indicators[pair[1]])
+                for code, value in subfields:
+                    add(codes[code])
+                    add(value)
+                subfield_count += len(subfields)
+            add("\x1e")
+    else:
+        return None
+    return tags, pieces, subfield_count
+
+
+def _fast_body(record: Record | PlainRecord, encoding: str) -> tuple[bytes, bytes] | None:
+    """(directory, field data), as :func:`_checked_body` gives them, or ``None``.
+
+    The usual record in one pass: the text of all its fields joined, checked for
+    structural characters and encoded at once, the directory formatted in one go.
+    ``None`` whenever anything is unusual (an invalid tag, indicator or code, a
+    structural character in a value, a letter the set cannot hold, a size over the
+    limits, MARC-8, an unexpected type); the caller then takes :func:`_checked_body`,
+    which raises the precise error. Nothing here has side effects, so trying this
+    first changes nothing but the speed.
+    """
+    if encoding != encodings.UTF8 and encoding not in _MARKLESS_SETS:
+        return None
+    try:
+        found = _record_text(record)
+        if found is None:
+            return None
+        tags, pieces, subfield_count = found
+        if not _DIGIT_TAGS.issuperset(tags) and not all(
+            tag.__class__ is str and _TAG_RE.fullmatch(tag) for tag in tags
+        ):
+            return None
+        text = "".join(pieces)
+        if text.count("\x1f") != subfield_count or "\x1d" in text:
+            return None  # (a 0x1E in a value shows in the split below)
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            if encoding == encodings.UTF8:
+                return None
+            # Non-sorting marks (which these sets lack) become ESC H / ESC I; any other
+            # letter the set lacks raises again.
+            data = encodings.encode(text, encoding)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    chunks = data.split(b"\x1e")
+    if len(chunks) != len(tags) + 1:  # 0x1E bytes besides the fields' terminators
+        return None
+    chunks.pop()  # (the empty one after the last terminator)
+    if max(map(len, chunks)) + 1 > 9999:
+        return None
+    if LEADER_LENGTH + 12 * len(tags) + 1 + len(data) + 1 > MAX_RECORD_BYTES:
+        return None
+    # An entry is the tag and a nine-digit number: the field's length (4 digits) and
+    # offset (5 digits, as the record is at most 99999 bytes long).
+    numbers: list[int] = []
+    offset = 0
+    for chunk in chunks:
+        length = len(chunk) + 1
+        numbers.append(length * 100000 + offset)
+        offset += length
+    directory = ("%09d".join(tags) + "%09d") % tuple(numbers)
+    return directory.encode("ascii"), data
+
+
+def _checked_body(record: Record | PlainRecord, encoding: str) -> tuple[bytes, bytes]:
+    """(directory, field data) of any record, field by field, raising what is wrong."""
     directory = bytearray()
     data = bytearray()
     for item in record.fields:
@@ -153,35 +283,50 @@ def record_to_iso2709(
         data.extend(chunk)
     if not record.fields:
         raise MarcRecordError(translate("MarcIO", "The record has no fields."))
-    directory.append(FIELD_TERMINATOR)
-    data.append(RECORD_TERMINATOR)
-    base = LEADER_LENGTH + len(directory)
-    total = base + len(data)
+    return bytes(directory), bytes(data)
+
+
+def record_to_iso2709(
+    record: Record | PlainRecord, encoding: str = "utf-8", *, flavour: str | None = None
+) -> bytes:
+    """Serialise ``record`` in ``encoding``; lengths and offsets count encoded bytes.
+
+    For MARC21 (``flavour`` or, when ``None``, detected from the record) leader/09 is
+    set to ``a`` for UTF-8 and blank otherwise; a UNIMARC leader/09 ``a`` is cleared
+    when writing a single-byte set. Raises :class:`UnencodableError` for text the
+    encoding cannot hold (nothing is replaced) and :class:`MarcRecordError` for tags,
+    indicators or sizes ISO 2709 cannot express.
+    """
+    encoding = normalize_encoding(encoding)
+    body = _fast_body(record, encoding)
+    directory, data = body if body is not None else _checked_body(record, encoding)
+    base = LEADER_LENGTH + len(directory) + 1
+    total = base + len(data) + 1
     if total > MAX_RECORD_BYTES:
         raise MarcRecordError(
             translate(
                 "MarcIO", "The record is {n} bytes long; ISO 2709 allows at most 99999."
             ).format(n=total)
         )
-    leader = list(str(record.leader).ljust(LEADER_LENGTH)[:LEADER_LENGTH])
+    given = str(record.leader).ljust(LEADER_LENGTH)[:LEADER_LENGTH]
     if flavour is None:
         flavour = "marc21" if _is_marc21(record) else "unimarc"
+    position_9 = given[9]
     if flavour == "marc21":
-        leader[9] = "a" if encoding == encodings.UTF8 else " "
-    elif encoding != encodings.UTF8 and leader[9] == "a":
-        leader[9] = " "
-    leader[0:5] = f"{total:05d}"
-    leader[10:12] = "22"
-    leader[12:17] = f"{base:05d}"
-    entry_map = "".join(leader[20:24])
+        position_9 = "a" if encoding == encodings.UTF8 else " "
+    elif encoding != encodings.UTF8 and position_9 == "a":
+        position_9 = " "
+    entry_map = given[20:24]
     if entry_map not in ("4500", "450 "):
-        leader[20:24] = "4500"
-    text = "".join(leader)
-    if not _is_printable_ascii(text.encode("utf-8")):
+        entry_map = "4500"
+    leader = f"{total:05d}{given[5:9]}{position_9}22{base:05d}{given[17:20]}{entry_map}"
+    if not (leader.isascii() and leader.isprintable()) and not _is_printable_ascii(
+        leader.encode("utf-8")  # (a lone surrogate raises here, as it always did)
+    ):
         raise MarcRecordError(
             translate("MarcIO", "The leader contains characters that are not printable ASCII.")
         )
-    return text.encode("ascii") + bytes(directory) + bytes(data)
+    return b"".join((leader.encode("ascii"), directory, b"\x1e", data, b"\x1d"))
 
 
 def write_iso2709(
