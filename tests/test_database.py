@@ -72,6 +72,7 @@ def test_new_catalog_is_wal_with_foreign_keys_at_head(
     with catalog.db.session() as s:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA temp_store")).scalar() == 2  # statement journals in RAM
         assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
     assert current_revision(catalog.db.engine) == head_revision()
     assert catalog.db.pre_migration_backup is None
