@@ -13,6 +13,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from shkola_lib.catalog.service import CatalogService
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module and session fixtures run before the per-test isolation below: they get
+    folders of their own too, so a language or catalog chosen on this machine never
+    leaks into a test."""
+    base = tmp_path_factory.mktemp("user")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("SHKOLA_LIB_DATA_DIR", str(base / "userdata"))
+    patch.delenv("SHKOLA_LIB_DB", raising=False)
+    patch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the real user's data folder or settings from a test."""
