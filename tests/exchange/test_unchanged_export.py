@@ -288,3 +288,41 @@ def test_trusting_the_marks_writes_the_same_file(
     assert fast_summary.left_out == slow_summary.left_out
     assert (len(slow_summary.left_out) > 100) is (variant == "cp1251")
     assert fast == slow
+
+
+def _triggers(db: Path) -> set[str]:
+    with sqlite3.connect(db) as con:
+        return {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+
+
+def test_an_import_puts_back_the_triggers_it_suspends(
+    catalog: CatalogService, db_path: Path, tmp_path: Path
+) -> None:
+    """The import drops the INSERT triggers for its own rows: they are back after an
+    import, a trial run, a cancelled import and one that failed."""
+    from shkola_lib.catalog.importer import ImportOptions, ImportSummary
+    from shkola_lib.catalog.progress import Cancelled, CancelToken
+
+    all_triggers = _triggers(db_path)
+    assert len(all_triggers) == 20
+    source = _generated(tmp_path, "marc21", 450)  # more than one block of 200
+    import_file(catalog, source, dry_run=True)
+    assert _triggers(db_path) == all_triggers
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        for progress in catalog.run_import(
+            source, ImportOptions(), ImportSummary(file=source), token
+        ):
+            if progress.done >= 200:
+                token.cancel()
+    assert _triggers(db_path) == all_triggers
+    empty = tmp_path / "empty.mrc"
+    empty.write_bytes(b"")
+    with pytest.raises(Exception):  # noqa: B017 - whatever the error, nothing is kept
+        import_file(catalog, empty)
+    assert _triggers(db_path) == all_triggers
+    import_file(catalog, source)
+    assert _triggers(db_path) == all_triggers
+    # … and they work again: a copy added by hand clears the mark
+    catalog.add_copy(1, CopyData(inventory_number="A-1"))
+    assert marks(db_path)[1] is False
