@@ -16,6 +16,34 @@ from shkola_lib.models import Base
 from shkola_lib.models.base import include_object
 from shkola_lib.models.db import alembic_config, head_revision, make_engine
 
+# The columns of ``records`` since the first release (later ones have defaults).
+_RECORD_COLUMNS = (
+    "id material_type title other_title responsibility part corporate_body edition place "
+    "publisher year extent series series_number languages bbk udc author_sign annotation "
+    "notes grades school_subject instruction_language title_sort author_sort marc_flavour "
+    "marc_leader created_at updated_at"
+).split()
+
+
+def _insert_old_record(con: sqlite3.Connection, rid: int, title: str, **values: object) -> None:
+    """A record row as an older program wrote it (raw SQL: today's models have more
+    columns); text columns not given are empty."""
+    row: dict[str, object] = {name: "" for name in _RECORD_COLUMNS}
+    row.update(
+        id=rid,
+        material_type="book",
+        title=title,
+        year=None,
+        created_at="2026-01-01",
+        updated_at="2026-01-01",
+    )
+    row.update(values)
+    marks = ", ".join("?" * len(_RECORD_COLUMNS))
+    con.execute(
+        f"INSERT INTO records({', '.join(_RECORD_COLUMNS)}) VALUES ({marks})",
+        [row[name] for name in _RECORD_COLUMNS],
+    )
+
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "m.sqlite")
@@ -37,14 +65,17 @@ def test_upgrade_from_the_first_release_keeps_data_and_backs_up(tmp_path: Path) 
     engine.dispose()
     # data written by a 0001 program (raw SQL: today's models have more columns)
     con = sqlite3.connect(db)
-    con.execute(
-        "INSERT INTO records(id, material_type, title, other_title, responsibility, part, "
-        "corporate_body, edition, place, publisher, year, extent, series, series_number, "
-        "languages, bbk, udc, author_sign, annotation, notes, grades, school_subject, "
-        "instruction_language, title_sort, author_sort, marc_flavour, marc_leader, created_at,"
-        " updated_at) VALUES (1, 'book', 'Абай жолы', '', '', '', '', '', 'Алматы', 'Жазушы', "
-        "1997, '', '', '', 'kaz', '84(5Каз)', '', 'Ә92', '', '', '', '', '', 'абай жолы', '', "
-        "'', '', '2026-01-01', '2026-01-01')"
+    _insert_old_record(
+        con,
+        1,
+        "Абай жолы",
+        place="Алматы",
+        publisher="Жазушы",
+        year=1997,
+        languages="kaz",
+        bbk="84(5Каз)",
+        author_sign="Ә92",
+        title_sort="абай жолы",
     )
     con.execute(
         "INSERT INTO copies(record_id, inventory_number, inventory_seq, location, status, "
@@ -111,15 +142,8 @@ def test_0005_keeps_every_original_field_in_order(tmp_path: Path) -> None:
     engine.dispose()
     con = sqlite3.connect(db)
     for rid, title in ((1, "Абай жолы"), (2, "Қан мен тер"), (3, "Без полей")):
-        con.execute(
-            "INSERT INTO records(id, material_type, title, other_title, responsibility, part, "
-            "corporate_body, edition, place, publisher, year, extent, series, series_number, "
-            "languages, bbk, udc, author_sign, annotation, notes, grades, school_subject, "
-            "instruction_language, title_sort, author_sort, marc_flavour, marc_leader, "
-            "created_at, updated_at) VALUES (?, 'book', ?, '', '', '', '', '', '', '', NULL, "
-            "'', '', '', '', '', '', '', '', '', '', '', '', '', '', 'rusmarc', "
-            "'00000nam0 2200000   450 ', '2026-01-01', '2026-01-01')",
-            (rid, title),
+        _insert_old_record(
+            con, rid, title, marc_flavour="rusmarc", marc_leader="00000nam0 2200000   450 "
         )
     # (record, position, tag, ind1, ind2, value, subfields) — inserted out of order
     rows = [
@@ -177,14 +201,8 @@ def test_0006_leaves_older_imports_unmarked_and_can_be_undone(
         command.upgrade(alembic_config(conn), "0005")
     engine.dispose()
     con = sqlite3.connect(db)
-    con.execute(
-        "INSERT INTO records(id, material_type, title, other_title, responsibility, part, "
-        "corporate_body, edition, place, publisher, year, extent, series, series_number, "
-        "languages, bbk, udc, author_sign, annotation, notes, grades, school_subject, "
-        "instruction_language, title_sort, author_sort, marc_flavour, marc_leader, "
-        "created_at, updated_at) VALUES (1, 'book', 'Абай жолы', '', '', '', '', '', '', '', "
-        "NULL, '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'rusmarc', "
-        "'00000nam0 2200000   450 ', '2026-01-01', '2026-01-01')"
+    _insert_old_record(
+        con, 1, "Абай жолы", marc_flavour="rusmarc", marc_leader="00000nam0 2200000   450 "
     )
     con.execute('INSERT INTO record_marc(record_id, fields) VALUES (1, \'[["001","x"]]\')')
     con.commit()
