@@ -47,10 +47,8 @@ def test_a_wanted_search_gives_the_same_answer_and_the_handler_goes(
 
 
 def test_other_database_errors_are_not_taken_for_a_cancel(big_catalog: CatalogService) -> None:
-    from sqlalchemy import text
-
-    with big_catalog.db.engine.connect() as conn:
+    with big_catalog.db.reading() as conn:
         with pytest.raises(Exception, match="no such table") as caught:
             with interrupt.interruptible(conn, lambda: False):
-                conn.execute(text("SELECT * FROM no_such_table"))
+                conn.execute("SELECT * FROM no_such_table")
         assert not isinstance(caught.value, Cancelled)

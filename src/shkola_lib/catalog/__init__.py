@@ -1,4 +1,15 @@
 """Use cases of the catalog (Qt-free): records, holdings, search, checks, demo data."""
 
-# Registers the session hooks that keep the full-text index in step.
-from shkola_lib.catalog import search_index as _search_index  # noqa: F401
+from importlib import import_module
+
+from shkola_lib.models.db import ENGINE_SETUP
+
+
+def _register_session_hooks() -> None:
+    """The hooks that keep the full-text index in step with every session's changes."""
+    import_module("shkola_lib.catalog.search_index")
+
+
+# Registered before the first engine is made, not here: they need SQLAlchemy, which the
+# window's start does without (see shkola_lib.models.db).
+ENGINE_SETUP.append(_register_session_hooks)

@@ -13,9 +13,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
-
 from shkola_lib.catalog.progress import Cancelled
 
 #: SQLite virtual-machine steps between two questions (well under a millisecond).
@@ -23,19 +20,17 @@ CHECK_EVERY = 5_000
 
 
 @contextmanager
-def interruptible(conn: Connection, stale: Callable[[], bool] | None) -> Iterator[None]:
+def interruptible(conn: sqlite3.Connection, stale: Callable[[], bool] | None) -> Iterator[None]:
     """Statements on ``conn`` inside stop with :class:`Cancelled` once ``stale()`` is true."""
     if stale is None:
         yield
         return
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    raw.set_progress_handler(lambda: 1 if stale() else 0, CHECK_EVERY)
+    conn.set_progress_handler(lambda: 1 if stale() else 0, CHECK_EVERY)
     try:
         yield
-    except (DBAPIError, sqlite3.OperationalError) as exc:
+    except sqlite3.OperationalError as exc:
         if stale() and "interrupted" in str(exc):
             raise Cancelled from None
         raise
     finally:
-        raw.set_progress_handler(None, 0)
+        conn.set_progress_handler(None, 0)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import ModuleType
 
-from stdnum import isbn as _stdnum_isbn
-from stdnum.exceptions import ValidationError as _StdnumError
+# python-stdnum loads on the first real ISBN (it imports ssl, pydoc and more: 10 ms
+# of every start otherwise, for a search that rarely involves an ISBN).
+
+
+def _stdnum_isbn() -> ModuleType:
+    from stdnum import isbn
+
+    return isbn
+
 
 _STRIP = re.compile(r"[\s\-‐‑‒–—.]")
 _SHAPE = re.compile(r"^(\d{9}[\dX]|\d{13})$")
@@ -26,7 +34,7 @@ def is_valid(raw: str) -> bool:
     value = normalise(raw)
     if not _SHAPE.match(value):
         return False
-    return _stdnum_isbn.is_valid(value)
+    return bool(_stdnum_isbn().is_valid(value))
 
 
 def checksum_hint(raw: str) -> str | None:
@@ -55,16 +63,18 @@ def to_isbn13(raw: str) -> str | None:
     value = normalise(raw)
     if not is_valid(value):
         return None
-    return _stdnum_isbn.to_isbn13(value)
+    return str(_stdnum_isbn().to_isbn13(value))
 
 
 def to_isbn10(raw: str) -> str | None:
     value = normalise(raw)
     if not is_valid(value):
         return None
+    from stdnum.exceptions import ValidationError
+
     try:
-        return _stdnum_isbn.to_isbn10(value)
-    except _StdnumError:  # 979 prefix has no ISBN-10
+        return str(_stdnum_isbn().to_isbn10(value))
+    except ValidationError:  # 979 prefix has no ISBN-10
         return None
 
 
@@ -74,9 +84,11 @@ def hyphenate(raw: str) -> str:
     value = normalise(raw)
     if not is_valid(value):
         return raw
+    from stdnum.exceptions import ValidationError
+
     try:
-        return _stdnum_isbn.format(value, convert=False)
-    except _StdnumError:
+        return str(_stdnum_isbn().format(value, convert=False))
+    except ValidationError:
         return value
 
 

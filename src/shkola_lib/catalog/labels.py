@@ -22,7 +22,7 @@ from shkola_lib.i18n import translate
 from shkola_lib.io.labels.data import LabelData
 from shkola_lib.models import Copy
 from shkola_lib.models.base import utcnow
-from shkola_lib.models.db import Database
+from shkola_lib.models.db import Database, plain_connection
 
 _RANGE = re.compile(r"^\s*(\d{1,12})\s*(?:[-–—]|\.\.)\s*(\d{1,12})\s*$")
 _ONE = re.compile(r"^\s*(\d{1,12})\s*$")
@@ -94,7 +94,7 @@ def copies_for_labels(
     if record_ids is not None:
         where.append(f"c.record_id IN ({_ints(record_ids) or 'NULL'})")
     if query is not None and query.strip():
-        found = search_mod.search(conn, query)
+        found = search_mod.search(plain_connection(conn), query)
         if found.exact_copy is not None:
             where.append(f"c.id = {int(found.exact_copy.copy_id)}")
         else:

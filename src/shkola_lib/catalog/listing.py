@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
+from sqlite3 import Connection
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import strip_nonsort_marks
-from shkola_lib.models import MaterialType
+from shkola_lib.models.enums import MaterialType
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ class RecordRow:
         return " ".join(x for x in (self.bbk, self.author_sign) if x)
 
 
-def fetch_rows(conn: Connection | Session, ids: Sequence[int]) -> dict[int, RecordRow]:
+def fetch_rows(conn: Connection, ids: Sequence[int]) -> dict[int, RecordRow]:
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
@@ -59,22 +57,24 @@ def fetch_rows(conn: Connection | Session, ids: Sequence[int]) -> dict[int, Reco
         FROM records r WHERE r.id IN ({marks})
     """
     rows: dict[int, RecordRow] = {}
-    for r in conn.execute(text(sql)):
-        title = strip_nonsort_marks(r.title)
-        if r.part:
-            title = f"{title}. {r.part}"
-        rows[r.id] = RecordRow(
-            id=r.id,
+    for row in conn.execute(sql):
+        rid, raw_title, part, year, publisher, bbk, sign, material, grades = row[:9]
+        authors, isbn, copies, stock = row[9:]
+        title = strip_nonsort_marks(raw_title)
+        if part:
+            title = f"{title}. {part}"
+        rows[rid] = RecordRow(
+            id=rid,
             title=title,
-            authors=r.authors or "",
-            year=r.year,
-            publisher=r.publisher,
-            isbn=r.isbn or "",
-            bbk=r.bbk,
-            author_sign=r.author_sign,
-            material_type=MaterialType(r.material_type),
-            grades=r.grades,
-            copies=r.copies,
-            stock=r.stock,
+            authors=authors or "",
+            year=year,
+            publisher=publisher,
+            isbn=isbn or "",
+            bbk=bbk,
+            author_sign=sign,
+            material_type=MaterialType(material),
+            grades=grades,
+            copies=copies,
+            stock=stock,
         )
     return rows

@@ -9,13 +9,11 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
+from sqlite3 import Connection
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import fold
-from shkola_lib.models import MaterialType
+from shkola_lib.models.enums import MaterialType
 
 # Above this many matches, ranking every match costs more than it helps:
 # results are then ordered by title, which an index serves.
@@ -103,35 +101,31 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def find_copy_by_code(conn: Connection | Session, code: str) -> CopyHit | None:
+def find_copy_by_code(conn: Connection, code: str) -> CopyHit | None:
     """Exact match on inventory number or barcode — never a substring."""
     code = code.strip()
     if not code:
         return None
     row = conn.execute(
-        text(
-            "SELECT c.id, c.record_id, c.inventory_number, c.barcode FROM copies c "
-            "JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL "
-            "WHERE c.inventory_number = :code OR c.barcode = :code "
-            "ORDER BY c.inventory_number = :code DESC LIMIT 1"
-        ),
+        "SELECT c.id, c.record_id, c.inventory_number, c.barcode FROM copies c "
+        "JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL "
+        "WHERE c.inventory_number = :code OR c.barcode = :code "
+        "ORDER BY c.inventory_number = :code DESC LIMIT 1",
         {"code": code},
-    ).first()
+    ).fetchone()
     if row is None:
         return None
     return CopyHit(row[0], row[1], row[2], row[3])
 
 
-def find_records_by_isbn(conn: Connection | Session, raw: str) -> list[int]:
+def find_records_by_isbn(conn: Connection, raw: str) -> list[int]:
     forms = isbn_mod.search_forms(raw) if isbn_mod.is_valid(raw) else [isbn_mod.normalise(raw)]
     if not forms or not forms[0]:
         return []
     marks = ",".join(f":f{i}" for i in range(len(forms)))
     rows = conn.execute(
-        text(
-            "SELECT DISTINCT i.record_id FROM record_isbns i JOIN records r "
-            f"ON r.id = i.record_id AND r.deleted_at IS NULL WHERE i.isbn IN ({marks})"
-        ),
+        "SELECT DISTINCT i.record_id FROM record_isbns i JOIN records r "
+        f"ON r.id = i.record_id AND r.deleted_at IS NULL WHERE i.isbn IN ({marks})",
         {f"f{i}": f for i, f in enumerate(forms)},
     )
     return [row[0] for row in rows]
@@ -143,36 +137,34 @@ def _filter_sql(filters: SearchFilters | None) -> tuple[str, dict[str, object]]:
     return " AND r.material_type = :mtype", {"mtype": filters.material_type.value}
 
 
-def _ids(conn: Connection | Session, sql: str, params: dict[str, object]) -> array[int]:
+def _ids(conn: Connection, sql: str, params: dict[str, object]) -> array[int]:
     """The ids a one-column query returns, in its order, without a Python object per row.
 
     SQLite packs them into one JSON text (``json_group_array`` keeps the order of the
     ordered subquery it reads); ``json.loads`` reads that text in C.
     """
-    packed = conn.execute(text(f"SELECT json_group_array(id) FROM ({sql})"), params).scalar()
+    packed = conn.execute(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()[0]
     return array("q", json.loads(packed) if packed else ())
 
 
-def _page(conn: Connection | Session, sql: str, params: dict[str, object]) -> array[int]:
-    return array("q", [row[0] for row in conn.execute(text(sql), params)])
+def _page(conn: Connection, sql: str, params: dict[str, object]) -> array[int]:
+    return array("q", [row[0] for row in conn.execute(sql, params)])
 
 
-def _capped_count(conn: Connection | Session, match: str, cap: int) -> int:
+def _capped_count(conn: Connection, match: str, cap: int) -> int:
     """How many records match, counting no further than ``cap`` (cheap for any query)."""
     return int(
         conn.execute(
-            text(
-                "SELECT count(*) FROM (SELECT 1 FROM records_fts "
-                "WHERE records_fts MATCH :match LIMIT :cap)"
-            ),
+            "SELECT count(*) FROM (SELECT 1 FROM records_fts "
+            "WHERE records_fts MATCH :match LIMIT :cap)",
             {"match": match, "cap": cap},
-        ).scalar_one()
+        ).fetchone()[0]
     )
 
 
-def _catalog_size(conn: Connection | Session) -> int:
+def _catalog_size(conn: Connection) -> int:
     """An upper bound of the number of records, read from the end of the primary key."""
-    return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM records")).scalar_one())
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM records").fetchone()[0])
 
 
 # The title index (title_sort, then the record id) lists records exactly in the title
@@ -183,7 +175,7 @@ _TITLE_ORDER = "r.title_sort {d}, r.id {d}"
 _IN_MATCH = "r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH :match)"
 
 
-def _ranked(conn: Connection | Session, where: str, params: dict[str, object]) -> array[int]:
+def _ranked(conn: Connection, where: str, params: dict[str, object]) -> array[int]:
     if not where:  # the search index holds live records only: no need to read them
         return _page(
             conn,
@@ -208,7 +200,7 @@ def _probe_is_cheap(match: str) -> bool:
 
 
 def _title_page_by_probing(
-    conn: Connection | Session, direction: str, params: dict[str, object], page: int, scan: int
+    conn: Connection, direction: str, params: dict[str, object], page: int, scan: int
 ) -> array[int] | None:
     """The first ``page`` matches in title order, found by walking the title index and
     asking the search index about each record: cheap when most records match (one
@@ -216,9 +208,9 @@ def _title_page_by_probing(
     order = _TITLE_ORDER.format(d=direction)
     # The walk ends at the record ``scan`` places down the title order.
     end = conn.execute(
-        text(f"SELECT r.title_sort, r.id FROM {_BY_TITLE} ORDER BY {order} LIMIT 1 OFFSET :scan"),
+        f"SELECT r.title_sort, r.id FROM {_BY_TITLE} ORDER BY {order} LIMIT 1 OFFSET :scan",
         {"scan": scan},
-    ).first()
+    ).fetchone()
     bound = ""
     if end is not None:
         bound = (
@@ -240,10 +232,10 @@ def _longest_word(match: str) -> str:
     return f'"{max(_MATCH_WORD.findall(match), key=len)}"*'
 
 
-def _title_keys(conn: Connection | Session, ids: list[int]) -> list[str]:
+def _title_keys(conn: Connection, ids: list[int]) -> list[str]:
     """The title keys of the given records (one look-up each), sorted."""
     rows = conn.execute(
-        text("SELECT title_sort FROM records WHERE id IN (SELECT value FROM json_each(:ids))"),
+        "SELECT title_sort FROM records WHERE id IN (SELECT value FROM json_each(:ids))",
         {"ids": json.dumps(ids)},
     )
     return sorted(row[0] for row in rows)
@@ -257,7 +249,7 @@ def _spread(values: list[int], n: int) -> list[int]:
 
 
 def _walk_length(
-    conn: Connection | Session,
+    conn: Connection,
     match_keys: list[str],
     matches: int,
     page: int,
@@ -284,7 +276,7 @@ def _walk_length(
 
 
 def _ordered_page(
-    conn: Connection | Session,
+    conn: Connection,
     source: str,
     params: dict[str, object],
     direction: str,
@@ -306,7 +298,7 @@ def _ordered_page(
 
 
 def _first_page_by_title(
-    conn: Connection | Session, match: str, direction: str, page: int
+    conn: Connection, match: str, direction: str, page: int
 ) -> tuple[array[int], bool]:
     """The first ``page`` matches in title order, and whether they are all of them.
 
@@ -343,15 +335,15 @@ def _first_page_by_title(
 
 
 def _collected_page(
-    conn: Connection | Session, match: str, direction: str, page: int, size: int
+    conn: Connection, match: str, direction: str, page: int, size: int
 ) -> tuple[array[int], bool]:
     """The first page of a query with at most about SORT_MAX matches: collect their ids
     once, then walk the titles keeping them or sort them, whichever is estimated cheaper."""
     limit = page + 1
     packed = conn.execute(
-        text("SELECT json_group_array(rowid) FROM records_fts WHERE records_fts MATCH :m"),
+        "SELECT json_group_array(rowid) FROM records_fts WHERE records_fts MATCH :m",
         {"m": match},
-    ).scalar()
+    ).fetchone()[0]
     ids = json.loads(packed) if packed else []
     if len(ids) <= SORT_SMALL:
         by_sorting = True  # a few hundred look-ups: cheaper than any long walk
@@ -371,7 +363,7 @@ def _collected_page(
 
 
 def search(
-    conn: Connection | Session,
+    conn: Connection,
     query: str,
     *,
     sort: SortKey = SortKey.RELEVANCE,
@@ -436,7 +428,7 @@ def search(
 
 
 def _finish(
-    conn: Connection | Session,
+    conn: Connection,
     result: SearchResult,
     sql: str,
     params: dict[str, object],

@@ -13,8 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from shkola_lib.catalog import holdings, listing, records, search, stats
-from shkola_lib.catalog.check import Problem, check_catalog, repair
+from shkola_lib.catalog import listing, search, stats
 from shkola_lib.catalog.data import (
     CatalogCounts,
     CopyData,
@@ -31,7 +30,10 @@ from shkola_lib.models.db import Database, open_database
 if TYPE_CHECKING:
     # MARC exchange, labels and demo data load on first use: pymarc, the crosswalk,
     # the exporter and the label templates cost about 0.13 s at every start otherwise.
-    from shkola_lib.catalog import exporter, importer, package
+    # Records, holdings and checks need SQLAlchemy (0.2 s more): they load with the
+    # first edit, after the window has listed and searched with plain sqlite3.
+    from shkola_lib.catalog import exporter, holdings, importer, package
+    from shkola_lib.catalog.check import Problem
     from shkola_lib.catalog.profiles import Profile
     from shkola_lib.io.labels import LabelData
 
@@ -59,6 +61,8 @@ class CatalogService:
 
     # --- records -----------------------------------------------------------
     def create_record(self, data: RecordData) -> int:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.create_record(s, data)
 
@@ -73,6 +77,8 @@ class CatalogService:
 
         Returns the new record id and the inventory numbers given to the copies.
         """
+        from shkola_lib.catalog import holdings, records
+
         with self.db.session() as s:
             record_id = records.create_record(s, data)
             numbers: list[str] = []
@@ -83,65 +89,95 @@ class CatalogService:
             return record_id, numbers
 
     def update_record(self, data: RecordData) -> None:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             records.update_record(s, data)
 
     def get_record(self, record_id: int) -> RecordData:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.get_record(s, record_id)
 
     def get_detail(self, record_id: int) -> RecordDetail:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.get_detail(s, record_id)
 
     def delete_records(self, record_ids: Sequence[int]) -> int:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.delete_records(s, record_ids)
 
     def restore_records(self, record_ids: Sequence[int]) -> int:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.restore_records(s, record_ids)
 
     def find_duplicates(self, data: RecordData) -> list[DuplicateMatch]:
+        from shkola_lib.catalog import records
+
         with self.db.session() as s:
             return records.find_duplicates(s, data)
 
     # --- holdings ------------------------------------------------------------
     def next_inventory_numbers(self, count: int = 1) -> list[str]:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.next_inventory_numbers(s, count)
 
     def plan_series(self, request: holdings.SeriesRequest) -> list[str]:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.plan_series(s, request)
 
     def suggest_ksu_entry(self, *, counted_stock: bool, year: int | None = None) -> str:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.suggest_ksu_entry(s, counted_stock=counted_stock, year=year)
 
     def add_copy_series(self, record_id: int, request: holdings.SeriesRequest) -> list[str]:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.add_copy_series(s, record_id, request)
 
     def add_copy(self, record_id: int, data: CopyData) -> int:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.add_copy(s, record_id, data)
 
     def update_copy(self, data: CopyData) -> None:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             holdings.update_copy(s, data)
 
     def add_stock(self, record_id: int, data: StockData) -> int:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             return holdings.add_stock(s, record_id, data)
 
     def write_off_copy(self, copy_id: int, *, on: date, act_number: str, reason: str = "") -> None:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             holdings.write_off_copy(s, copy_id, on=on, act_number=act_number, reason=reason)
 
     def write_off_stock(
         self, lot_id: int, *, quantity: int, on: date, act_number: str, reason: str = ""
     ) -> None:
+        from shkola_lib.catalog import holdings
+
         with self.db.session() as s:
             holdings.write_off_stock(
                 s, lot_id, quantity=quantity, on=on, act_number=act_number, reason=reason
@@ -161,7 +197,7 @@ class CatalogService:
     ) -> search.SearchResult:
         """Raises :class:`~shkola_lib.catalog.progress.Cancelled` as soon as ``stale()``
         says the answer is no longer wanted (a newer keystroke)."""
-        with self.db.engine.connect() as conn, interruptible(conn, stale):
+        with self.db.reading() as conn, interruptible(conn, stale):
             return search.search(
                 conn,
                 query,
@@ -173,19 +209,19 @@ class CatalogService:
             )
 
     def find_copy(self, code: str) -> search.CopyHit | None:
-        with self.db.engine.connect() as conn:
+        with self.db.reading() as conn:
             return search.find_copy_by_code(conn, code)
 
     def find_records_by_isbn(self, raw: str) -> list[int]:
-        with self.db.engine.connect() as conn:
+        with self.db.reading() as conn:
             return search.find_records_by_isbn(conn, raw)
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, listing.RecordRow]:
-        with self.db.engine.connect() as conn:
+        with self.db.reading() as conn:
             return listing.fetch_rows(conn, ids)
 
     def counts(self) -> CatalogCounts:
-        with self.db.engine.connect() as conn:
+        with self.db.reading() as conn:
             return stats.catalog_counts(conn)
 
     # --- exchange --------------------------------------------------------------
@@ -283,9 +319,9 @@ class CatalogService:
         )
 
     def marc_view(self, record_id: int, profile: Profile) -> str:
-        with self.db.session() as s:
-            from shkola_lib.catalog import exporter
+        from shkola_lib.catalog import exporter
 
+        with self.db.session() as s:
             return exporter.marc_view(s, record_id, profile)
 
     # --- labels ----------------------------------------------------------------
@@ -320,10 +356,14 @@ class CatalogService:
 
     # --- maintenance ---------------------------------------------------------
     def check(self) -> list[Problem]:
+        from shkola_lib.catalog.check import check_catalog
+
         with self.db.engine.connect() as conn:
             return check_catalog(conn)
 
     def repair(self) -> None:
+        from shkola_lib.catalog.check import repair
+
         with self.db.engine.begin() as conn:
             repair(conn)
 

@@ -95,7 +95,9 @@ def records_table(
     """One line per record for the district office: what the fund holds, by title."""
     from shkola_lib.catalog import isbn as isbn_mod
     from shkola_lib.catalog.listing import fetch_rows
+    from shkola_lib.models.db import plain_connection
 
+    plain = plain_connection(conn)
     if record_ids is None:
         record_ids = [
             row[0]
@@ -117,7 +119,7 @@ def records_table(
     body: list[list[str | int]] = []
     for start in range(0, len(record_ids), 500):
         chunk = list(record_ids[start : start + 500])
-        rows = fetch_rows(conn, chunk)
+        rows = fetch_rows(plain, chunk)
         for rid in chunk:
             r = rows.get(rid)
             if r is None:

@@ -1,11 +1,37 @@
-"""SQLAlchemy entities of the catalog (Qt-free)."""
+"""Entities of the catalog (Qt-free).
 
-from shkola_lib.models.base import Base
+The vocabularies (``MaterialType`` …) are plain enums; the SQLAlchemy entities are
+imported on first use, so that code needing only the vocabularies (the main window's
+listing and search) starts without SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from shkola_lib.models.enums import CopyStatus, MaterialType, PersonRole, SubjectKind
-from shkola_lib.models.holdings import Copy, StockLot, WriteOff
-from shkola_lib.models.imports import ImportBatch
-from shkola_lib.models.record import Isbn, OriginalMarc, Person, Record, Subject
-from shkola_lib.models.state import AppState
+
+if TYPE_CHECKING:
+    from shkola_lib.models.base import Base
+    from shkola_lib.models.holdings import Copy, StockLot, WriteOff
+    from shkola_lib.models.imports import ImportBatch
+    from shkola_lib.models.record import Isbn, OriginalMarc, Person, Record, Subject
+    from shkola_lib.models.state import AppState
+
+_ENTITIES = {
+    "AppState": "state",
+    "Base": "base",
+    "Copy": "holdings",
+    "ImportBatch": "imports",
+    "Isbn": "record",
+    "OriginalMarc": "record",
+    "Person": "record",
+    "Record": "record",
+    "StockLot": "holdings",
+    "Subject": "record",
+    "WriteOff": "holdings",
+}
 
 __all__ = [
     "AppState",
@@ -24,3 +50,15 @@ __all__ = [
     "SubjectKind",
     "WriteOff",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _ENTITIES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Every entity module, so that relationships between them resolve.
+    for other in sorted(set(_ENTITIES.values())):
+        import_module(f"{__name__}.{other}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -3,21 +3,23 @@
 The sequence follows the habit of careful desktop programs: find the file,
 refuse one written by a newer version, copy it aside (SQLite online backup,
 never a file copy of a WAL database) when a migration is pending, then migrate.
+
+SQLAlchemy is imported here only when it is needed: importing it costs about 0.2 s,
+a third of the program's start. An up-to-date catalog opens with plain ``sqlite3``;
+the window lists and searches through :meth:`Database.reading`, and the engine is
+made on the first write or ORM read.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
 from shkola_lib.i18n import translate
 from shkola_lib.models.migrations import HEAD_REVISION
@@ -25,8 +27,16 @@ from shkola_lib.paths import backup_dir_for
 
 if TYPE_CHECKING:  # Alembic is imported only when a catalog is not at HEAD_REVISION
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
+#: Called once before the first engine is made: the catalog package registers its
+#: session hooks (the search index) here, so they are in place before any session.
+ENGINE_SETUP: list[Callable[[], None]] = []
+_SETUP_LOCK = threading.Lock()
+#: Plain connections kept open for reading (listing, search, counts).
+READERS_KEPT = 4
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -56,6 +66,12 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+def _run_engine_setup() -> None:
+    with _SETUP_LOCK:
+        while ENGINE_SETUP:
+            ENGINE_SETUP.pop(0)()
+
+
 def make_engine(path: Path) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included.
 
@@ -63,6 +79,9 @@ def make_engine(path: Path) -> Engine:
     half-made tables; SQLAlchemy's documented remedy is to switch pysqlite's own
     transaction handling off and emit BEGIN ourselves.
     """
+    from sqlalchemy import create_engine, event
+
+    _run_engine_setup()
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "isolation_level": None},
@@ -195,14 +214,57 @@ def _check_is_sqlite(path: Path) -> None:
         )
 
 
-@dataclass
-class Database:
-    """An open catalog: the engine and a session factory (one session per unit of work)."""
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A plain connection with the engine's PRAGMAs, usable from any one thread at a time;
+    outside an explicit BEGIN every statement is its own transaction."""
+    con = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    _set_pragmas(con, None)
+    return con
 
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    pre_migration_backup: Path | None = None
+
+def plain_connection(conn: Connection | Session | sqlite3.Connection) -> sqlite3.Connection:
+    """The ``sqlite3`` connection under a SQLAlchemy connection or session, inside its
+    transaction: the plain-sqlite3 readers (search, listing, counts) within a unit of work.
+    """
+    if isinstance(conn, sqlite3.Connection):
+        return conn
+    from sqlalchemy.orm import Session
+
+    sa_conn = conn.connection() if isinstance(conn, Session) else conn
+    raw = sa_conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+class Database:
+    """An open catalog: plain read connections at once, the engine and a session factory
+    (one session per unit of work) made on first use."""
+
+    def __init__(
+        self, path: Path, engine: Engine | None = None, pre_migration_backup: Path | None = None
+    ) -> None:
+        self.path = path
+        self.pre_migration_backup = pre_migration_backup
+        self._engine = engine
+        self._factory: sessionmaker[Session] | None = None
+        self._readers: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            _run_engine_setup()
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._factory
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -217,8 +279,43 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A plain ``sqlite3`` connection inside one read transaction: every statement
+        sees the same state of the catalog. Nothing written through it is kept."""
+        with self._lock:
+            con = self._readers.pop() if self._readers else None
+        if con is None:
+            con = connect_reader(self.path)
+        try:
+            con.execute("BEGIN")
+            try:
+                yield con
+            finally:
+                con.execute("ROLLBACK")
+        except BaseException:
+            if con.in_transaction:  # the ROLLBACK itself failed: do not reuse it
+                con.close()
+                raise
+            self._keep(con)
+            raise
+        self._keep(con)
+
+    def _keep(self, con: sqlite3.Connection) -> None:
+        with self._lock:
+            if len(self._readers) < READERS_KEPT:
+                self._readers.append(con)
+                return
+        con.close()
+
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            readers, self._readers = self._readers, []
+            engine, self._engine, self._factory = self._engine, None, None
+        for con in readers:
+            con.close()
+        if engine is not None:
+            engine.dispose()
 
 
 def open_database(path: Path, *, migrate: bool = True) -> Database:
@@ -257,10 +354,12 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
                 "Install the newer version to open it; the file was not changed.",
             ).format(path=path)
         )
+    if up_to_date or not migrate:
+        return Database(path)  # the engine (and SQLAlchemy) come with the first write
     engine = make_engine(path)
     try:
         backup: Path | None = None
-        if migrate and not up_to_date and revision != head_revision():
+        if revision != head_revision():
             if existed and revision is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 backup = sqlite_backup(
@@ -283,5 +382,4 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, session_factory=factory, pre_migration_backup=backup)
+    return Database(path, engine, pre_migration_backup=backup)
