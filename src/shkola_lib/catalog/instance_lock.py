@@ -18,7 +18,6 @@ import os
 import socket
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -197,7 +196,7 @@ class InstanceLock:
         """Take the lock or raise :class:`InstanceLockedError` (or ``OSError`` from the disk)."""
         if self.info is not None:
             return self
-        info = LockInfo(os.getpid(), this_host(), time.time(), self.program, uuid.uuid4().hex)
+        info = LockInfo(os.getpid(), this_host(), time.time(), self.program, os.urandom(16).hex())
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)  # the first start
         except OSError as exc:

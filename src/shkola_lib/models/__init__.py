@@ -7,7 +7,6 @@ listing and search) starts without SQLAlchemy.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
 
 from shkola_lib.models.enums import CopyStatus, MaterialType, PersonRole, SubjectKind
@@ -53,12 +52,19 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    module = _ENTITIES.get(name)
-    if module is None:
+    """An entity, on first access: every entity module is imported together, so that the
+    relationships between them resolve (static imports: PyInstaller sees them)."""
+    if name not in _ENTITIES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # Every entity module, so that relationships between them resolve.
-    for other in sorted(set(_ENTITIES.values())):
-        import_module(f"{__name__}.{other}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
+    from shkola_lib.models import base, holdings, imports, record, state
+
+    module = {
+        "base": base,
+        "holdings": holdings,
+        "imports": imports,
+        "record": record,
+        "state": state,
+    }[_ENTITIES[name]]
+    value = getattr(module, name)
     globals()[name] = value
     return value
