@@ -99,6 +99,66 @@ def test_inventory_counter_below_used_numbers_is_repaired(catalog: CatalogServic
     assert catalog.next_inventory_numbers() == ["43"]
 
 
+def _schema(catalog: CatalogService) -> dict[str, str]:
+    with catalog.db.reading() as con:
+        return dict(
+            con.execute(
+                "SELECT name, sql FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+            ).fetchall()
+        )
+
+
+def test_a_missing_change_trigger_is_reported_and_repaired(catalog: CatalogService) -> None:
+    """Without its triggers the export's unchanged marks would go stale: repair makes the
+    triggers again and drops every mark (exports compare field by field until re-import)."""
+    before = _schema(catalog)
+    assert sum(name.startswith("marc_unchanged_") for name in before) == 20
+    rid = catalog.create_record(RecordData(title="Абай жолы"))
+    with catalog.db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO record_marc(record_id, fields, unchanged) VALUES (:r, '[]', 1)"),
+            {"r": rid},
+        )
+        conn.execute(text("DROP TRIGGER marc_unchanged_copies_insert"))
+    problems = catalog.check()
+    assert [(p.repairable, "marc_unchanged_copies_insert" in p.message) for p in problems] == [
+        (True, True)
+    ]
+    catalog.repair()
+    assert catalog.check() == []
+    assert _schema(catalog) == before
+    assert _scalar(catalog, "SELECT unchanged FROM record_marc WHERE record_id = :r", r=rid) == 0
+    # the trigger works again: a mark set now is cleared by a new copy
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("UPDATE record_marc SET unchanged = 1"))
+    catalog.add_copy_series(rid, SeriesRequest(count=1))
+    assert _scalar(catalog, "SELECT unchanged FROM record_marc WHERE record_id = :r", r=rid) == 0
+
+
+def test_an_altered_index_is_reported_and_repaired(catalog: CatalogService) -> None:
+    before = _schema(catalog)
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_record_isbns_isbn"))
+        conn.execute(text("CREATE INDEX ix_record_isbns_isbn ON record_isbns (position)"))
+        conn.execute(text("DROP INDEX ix_records_title_sort"))
+    problems = catalog.check()
+    assert sorted(p.message for p in problems if p.repairable) == sorted(
+        f"The index {name} is missing or altered; searches may be slow."
+        for name in ("ix_record_isbns_isbn", "ix_records_title_sort")
+    )
+    catalog.repair()
+    assert catalog.check() == []
+    assert _schema(catalog) == before
+
+
+def test_quoting_and_spacing_do_not_count_as_a_difference(catalog: CatalogService) -> None:
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_record_isbns_isbn"))
+        conn.execute(text('CREATE INDEX "ix_record_isbns_isbn"  ON "record_isbns"\n (isbn)'))
+    assert catalog.check() == []
+
+
 def test_holdings_inconsistencies_are_reported_but_not_repairable(
     catalog: CatalogService,
 ) -> None:

@@ -9,6 +9,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from shkola_lib.catalog.check import schema_differences
 from shkola_lib.catalog.data import PersonData, RecordData
 from shkola_lib.catalog.holdings import SeriesRequest
 from shkola_lib.catalog.service import CatalogService
@@ -101,6 +102,9 @@ def test_upgrade_from_the_first_release_keeps_data_and_backs_up(tmp_path: Path) 
             series=SeriesRequest(count=1),
         )
         assert numbers == ["502"]
+        # the upgraded file has every index and trigger exactly as a new catalog has
+        with service.db.engine.connect() as conn:
+            assert schema_differences(conn) == []
     finally:
         service.close()
     con = sqlite3.connect(db)
@@ -212,6 +216,8 @@ def test_0006_leaves_older_imports_unmarked_and_can_be_undone(
         source = corpus_dir / "rusmarc-nlr/TEST2.ISO"
         for _ in service.run_import(source, ImportOptions(), ImportSummary(file=source)):
             pass
+        with service.db.engine.connect() as conn:  # the import put its triggers back as they were
+            assert schema_differences(conn) == []
     finally:
         service.close()
     con = sqlite3.connect(db)

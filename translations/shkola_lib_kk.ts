@@ -441,6 +441,18 @@ The catalog was not changed.</source>
         <source>The inventory counter ({high}) is below the highest number ({used}).</source>
         <translation>Түгендеу нөмірлерінің есептегіші ({high}) ең үлкен нөмірден ({used}) кіші.</translation>
     </message>
+    <message>
+        <source>The trigger {name} that tells the export which records changed is missing or altered; exports could write outdated fields.</source>
+        <translation>Экспортқа қай жазбалар өзгергенін білдіретін {name} триггері жоқ немесе өзгертілген; экспорт ескірген өрістерді жазуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The trigger {name} is missing or altered.</source>
+        <translation>{name} триггері жоқ немесе өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The index {name} is missing or altered; searches may be slow.</source>
+        <translation>{name} индексі жоқ немесе өзгертілген; іздеу баяу жұмыс істеуі мүмкін.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -641,8 +653,8 @@ The catalog was not changed.</source>
         <translation>каталог файлын бүлінуге және қайшылықтарға тексеру</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step</source>
-        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру</translation>
+        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes and triggers again</source>
+        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру, жоқ немесе өзгертілген индекстер мен триггерлерді қайта жасау</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>
@@ -2628,7 +2640,6 @@ Repair it now?</source>
     </message>
     <message>
         <source>{valid} records are valid UTF-8, {invalid} contain invalid bytes.</source>
-        <extracomment>Bytes where KZ-1048 differs from CP1251 (Kazakh letters instead of Serbian etc.). KZ-1048 positions of ә, қ, ң, һ: Serbian/Macedonian letters in CP1251, so unlike ғ, ү, ө, ұ (CP1251&apos;s Ukrainian/Belarusian є, ї, ґ, ў) they do not occur in Ukrainian.</extracomment>
         <translation>{valid} жазба дұрыс UTF-8 кодтамасында, {invalid} жазбада жарамсыз байттар бар.</translation>
     </message>
     <message>
@@ -2657,7 +2668,6 @@ Repair it now?</source>
     </message>
     <message>
         <source>Field {tag}: these characters cannot be written in {encoding}: {chars}</source>
-        <extracomment>The largest record ISO 2709 can describe (five-digit record length). Set by the writers: the 1-based number of the record that failed.</extracomment>
         <translation>{tag} өрісі: бұл таңбаларды {encoding} кодтамасында жазу мүмкін емес: {chars}</translation>
     </message>
     <message>

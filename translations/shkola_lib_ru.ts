@@ -441,6 +441,18 @@ The catalog was not changed.</source>
         <source>The inventory counter ({high}) is below the highest number ({used}).</source>
         <translation>Счётчик инвентарных номеров ({high}) меньше наибольшего номера ({used}).</translation>
     </message>
+    <message>
+        <source>The trigger {name} that tells the export which records changed is missing or altered; exports could write outdated fields.</source>
+        <translation>Триггер {name}, по которому экспорт узнаёт об изменённых записях, отсутствует или изменён; экспорт может записать устаревшие поля.</translation>
+    </message>
+    <message>
+        <source>The trigger {name} is missing or altered.</source>
+        <translation>Триггер {name} отсутствует или изменён.</translation>
+    </message>
+    <message>
+        <source>The index {name} is missing or altered; searches may be slow.</source>
+        <translation>Индекс {name} отсутствует или изменён; поиск может работать медленно.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -641,8 +653,8 @@ The catalog was not changed.</source>
         <translation>проверить файл каталога на повреждения и несоответствия</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step</source>
-        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными</translation>
+        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes and triggers again</source>
+        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными, и заново создать отсутствующие или изменённые индексы и триггеры</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>
@@ -2633,7 +2645,6 @@ Repair it now?</source>
     </message>
     <message>
         <source>{valid} records are valid UTF-8, {invalid} contain invalid bytes.</source>
-        <extracomment>Bytes where KZ-1048 differs from CP1251 (Kazakh letters instead of Serbian etc.). KZ-1048 positions of ә, қ, ң, һ: Serbian/Macedonian letters in CP1251, so unlike ғ, ү, ө, ұ (CP1251&apos;s Ukrainian/Belarusian є, ї, ґ, ў) they do not occur in Ukrainian.</extracomment>
         <translation>Записей в корректном UTF-8: {valid}, с недопустимыми байтами: {invalid}.</translation>
     </message>
     <message>
@@ -2662,7 +2673,6 @@ Repair it now?</source>
     </message>
     <message>
         <source>Field {tag}: these characters cannot be written in {encoding}: {chars}</source>
-        <extracomment>The largest record ISO 2709 can describe (five-digit record length). Set by the writers: the 1-based number of the record that failed.</extracomment>
         <translation>Поле {tag}: эти символы нельзя записать в кодировке {encoding}: {chars}</translation>
     </message>
     <message>

@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--repair",
         action="store_true",
         help=translate(
-            "CommandLine", "rebuild the search index and counters if they are out of step"
+            "CommandLine",
+            "rebuild the search index and counters if they are out of step, and make "
+            "missing or altered indexes and triggers again",
         ),
     )
     sub.add_parser(

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+import tempfile
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from sqlalchemy import Connection, text
 
 from shkola_lib.i18n import translate
+
+# Triggers that keep ``record_marc.unchanged`` true only while the catalog holds what a
+# record's stored fields map to; without them an export could write stale fields.
+MARK_TRIGGERS = "marc_unchanged_"
 
 
 @dataclass(frozen=True)
@@ -101,13 +109,91 @@ def check_catalog(conn: Connection) -> list[Problem]:
                 repairable=True,
             )
         )
+    problems.extend(_schema_problems(conn))
     return problems
 
 
+def _normal(sql: str) -> str:
+    """SQL text compared without quotes around names and with single spaces."""
+    return re.sub(r"\s+", " ", sql.replace('"', "").replace("`", "")).strip()
+
+
+@cache
+def reference_schema() -> dict[tuple[str, str], str]:
+    """(type, name) → SQL of every index and trigger a catalog of this version has,
+    read from a new catalog made by the migrations (about 0.4 s, once per process)."""
+    from shkola_lib.models.db import open_database
+
+    with tempfile.TemporaryDirectory(prefix="shkola-lib-reference-") as folder:
+        db = open_database(Path(folder) / "reference.sqlite")
+        try:
+            with db.reading() as con:
+                rows = con.execute(
+                    "SELECT type, name, sql FROM sqlite_master "
+                    "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+                ).fetchall()
+        finally:
+            db.close()
+    return {(kind, name): sql for kind, name, sql in rows}
+
+
+def schema_differences(conn: Connection) -> list[tuple[str, str]]:
+    """(type, name) of the indexes and triggers missing from the catalog or different."""
+    present = {
+        (kind, name): sql
+        for kind, name, sql in conn.execute(
+            text(
+                "SELECT type, name, sql FROM sqlite_master "
+                "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+            )
+        )
+    }
+    return [
+        key
+        for key, sql in sorted(reference_schema().items())
+        if key not in present or _normal(present[key]) != _normal(sql)
+    ]
+
+
+def _schema_problems(conn: Connection) -> list[Problem]:
+    problems: list[Problem] = []
+    for kind, name in schema_differences(conn):
+        if kind == "trigger" and name.startswith(MARK_TRIGGERS):
+            message = translate(
+                "Check",
+                "The trigger {name} that tells the export which records changed is "
+                "missing or altered; exports could write outdated fields.",
+            )
+        elif kind == "trigger":
+            message = translate("Check", "The trigger {name} is missing or altered.")
+        else:
+            message = translate(
+                "Check", "The index {name} is missing or altered; searches may be slow."
+            )
+        problems.append(Problem(message.format(name=name), repairable=True))
+    return problems
+
+
+def _repair_schema(conn: Connection) -> None:
+    """Make the missing or altered indexes and triggers again as this version makes them.
+
+    When a change-tracking trigger was missing, changes made meanwhile were not seen:
+    every record loses its unchanged mark, so exports compare it field by field again.
+    """
+    reference = reference_schema()
+    differences = schema_differences(conn)
+    for kind, name in differences:
+        conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        conn.exec_driver_sql(reference[(kind, name)])
+    if any(kind == "trigger" and name.startswith(MARK_TRIGGERS) for kind, name in differences):
+        conn.execute(text("UPDATE record_marc SET unchanged = 0 WHERE unchanged"))
+
+
 def repair(conn: Connection) -> None:
-    """Fix what can be fixed safely: rebuild the search index, lift the counter."""
+    """Fix what can be fixed safely: indexes and triggers, the search index, the counter."""
     from shkola_lib.catalog.search_index import rebuild_all
 
+    _repair_schema(conn)
     rebuild_all(conn)
     used = conn.execute(text("SELECT max(inventory_seq) FROM copies")).scalar()
     if used is not None:

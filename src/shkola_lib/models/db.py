@@ -31,11 +31,11 @@ if TYPE_CHECKING:  # Alembic is imported only when a catalog is not at HEAD_REVI
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
-#: Called once before the first engine is made: the catalog package registers its
-#: session hooks (the search index) here, so they are in place before any session.
+# Called once before the first engine is made: the catalog package registers its
+# session hooks (the search index) here, so they are in place before any session.
 ENGINE_SETUP: list[Callable[[], None]] = []
 _SETUP_LOCK = threading.Lock()
-#: Plain connections kept open for reading (listing, search, counts).
+# Plain connections kept open for reading (listing, search, counts).
 READERS_KEPT = 4
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"

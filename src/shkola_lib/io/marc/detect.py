@@ -195,7 +195,7 @@ _LOG_PUNCT: Final = math.log(5e-3)
 _LOG_CASE_PENALTY: Final = math.log(1e-2)
 _BIGRAM_BONUS: Final = 0.5
 
-#: Bytes where KZ-1048 differs from CP1251 (Kazakh letters instead of Serbian etc.).
+# Bytes where KZ-1048 differs from CP1251 (Kazakh letters instead of Serbian etc.).
 _KZ_POSITIONS: Final = frozenset(
     b
     for b in range(0x80, 0x100)
@@ -238,8 +238,8 @@ def _score(text: str) -> tuple[float, int]:
     return (total / count if count else 0.0), count
 
 
-#: KZ-1048 positions of ә, қ, ң, һ: Serbian/Macedonian letters in CP1251, so unlike
-#: ғ, ү, ө, ұ (CP1251's Ukrainian/Belarusian є, ї, ґ, ў) they do not occur in Ukrainian.
+# KZ-1048 positions of ә, қ, ң, һ: Serbian/Macedonian letters in CP1251, so unlike
+# ғ, ү, ө, ұ (CP1251's Ukrainian/Belarusian є, ї, ґ, ў) they do not occur in Ukrainian.
 _KZ_ONLY: Final = frozenset("ӘәҚқҢңҺһ")
 _KZ_LETTERS: Final = frozenset("ӘәҒғҚқҢңӨөҰұҮүҺһ")
 

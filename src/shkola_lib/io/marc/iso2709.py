@@ -26,7 +26,7 @@ FIELD_TERMINATOR: Final = 0x1E
 SUBFIELD_DELIMITER: Final = 0x1F
 LEADER_LENGTH: Final = 24
 DIRECTORY_ENTRY_LENGTH: Final = 12
-#: The largest record ISO 2709 can describe (five-digit record length).
+# The largest record ISO 2709 can describe (five-digit record length).
 MAX_RECORD_BYTES: Final = 99999
 
 _READ_CHUNK: Final = 64 * 1024
@@ -41,7 +41,7 @@ class MarcRecordError(ValueError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-        #: Set by the writers: the 1-based number of the record that failed.
+        # Set by the writers: the 1-based number of the record that failed.
         self.record_index: int | None = None
 
 

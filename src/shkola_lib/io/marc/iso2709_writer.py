@@ -33,15 +33,15 @@ _STRUCTURE_CHARS: Final = frozenset("\x1d\x1e\x1f")
 
 # --- the fast path's tables ---------------------------------------------------------------
 
-#: Indicators as written: printable ASCII as it is, a missing (empty) one as a blank.
+# Indicators as written: printable ASCII as it is, a missing (empty) one as a blank.
 _INDICATORS: Final[dict[str | None, str]] = {
     **{chr(c): chr(c) for c in range(0x20, 0x7F)},
     "": " ",
     None: " ",
 }
-#: Subfield code → delimiter and code, for the codes ISO 2709 allows (printable, no blank).
+# Subfield code → delimiter and code, for the codes ISO 2709 allows (printable, no blank).
 _CODES: Final[dict[str, str]] = {chr(c): "\x1f" + chr(c) for c in range(0x21, 0x7F)}
-#: The usual tags; others are checked against ``_TAG_RE``.
+# The usual tags; others are checked against ``_TAG_RE``.
 _DIGIT_TAGS: Final = frozenset(f"{n:03d}" for n in range(1000))
 
 
@@ -53,8 +53,8 @@ def _holds_non_sorting_marks(encoding: str) -> bool:
     return True
 
 
-#: Single-byte sets without U+0088 / U+0089: text they encode has no non-sorting marks
-#: to turn into ESC H / ESC I, so the fast path looks for marks only when encoding fails.
+# Single-byte sets without U+0088 / U+0089: text they encode has no non-sorting marks
+# to turn into ESC H / ESC I, so the fast path looks for marks only when encoding fails.
 _MARKLESS_SETS: Final = frozenset(
     e for e in encodings.SINGLE_BYTE_ENCODINGS if not _holds_non_sorting_marks(e)
 )
@@ -366,7 +366,7 @@ def unencodable_fields(record: Record | PlainRecord, encoding: str) -> list[tupl
     return found
 
 
-#: UNIMARC 100$a/26-29 character set codes for the encodings we write.
+# UNIMARC 100$a/26-29 character set codes for the encodings we write.
 UNIMARC_CHARSET_CODES: Final = {
     encodings.UTF8: "50  ",
     encodings.CP1251: "0189",
