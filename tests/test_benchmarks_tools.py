@@ -119,6 +119,21 @@ def test_startup_probe_prints_the_moments_and_closes(tmp_path: Path) -> None:
     assert probe["matches"] == expected
 
 
+def test_startup_benchmark_writes_the_bytecode_an_installation_has() -> None:
+    import importlib.util
+
+    import shkola_lib.cli
+
+    startup = load_benchmark("startup")
+    assert startup.compile_package()
+    source = Path(shkola_lib.cli.__file__)
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    # a .pyc is valid for the source's mtime and size, which its header records
+    header = cached.read_bytes()[:16]
+    assert int.from_bytes(header[8:12], "little") == int(source.stat().st_mtime)
+    assert int.from_bytes(header[12:16], "little") == source.stat().st_size
+
+
 def test_startup_probe_helper_measures_against_a_bare_window(tmp_path: Path) -> None:
     startup = load_benchmark("startup")
     env = startup._env(tmp_path)
