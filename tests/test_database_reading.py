@@ -120,3 +120,15 @@ def test_plain_connection_reads_inside_the_session_transaction(path: Path) -> No
             assert plain_connection(con) is con
     finally:
         db.close()
+
+
+def test_a_connection_in_use_when_the_catalog_closes_is_closed_after_use(path: Path) -> None:
+    db = open_database(path)
+    reading = db.reading()
+    con = reading.__enter__()  # a search thread still reading
+    db.close()
+    assert _count(con) == 1  # it finishes its work
+    reading.__exit__(None, None, None)
+    assert db._readers == []
+    with pytest.raises(sqlite3.ProgrammingError):
+        con.execute("SELECT 1")

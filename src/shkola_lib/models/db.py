@@ -249,6 +249,7 @@ class Database:
         self._factory: sessionmaker[Session] | None = None
         self._readers: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @property
     def engine(self) -> Engine:
@@ -303,13 +304,16 @@ class Database:
 
     def _keep(self, con: sqlite3.Connection) -> None:
         with self._lock:
-            if len(self._readers) < READERS_KEPT:
+            # one still in use when the catalog closed (a search thread) is not kept:
+            # an open handle would keep the file busy for a restore on Windows
+            if not self._closed and len(self._readers) < READERS_KEPT:
                 self._readers.append(con)
                 return
         con.close()
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             readers, self._readers = self._readers, []
             engine, self._engine, self._factory = self._engine, None, None
         for con in readers:
