@@ -5,8 +5,10 @@ costs milliseconds per record; an import of thousands of records cannot afford
 that. :class:`ImportStore` takes a block of mapped records at a time:
 
 * duplicates in the catalog and clashing inventory numbers and barcodes are looked
-  up for the whole block in a few queries (``IN`` lists), records of this import
-  are matched in memory;
+  up for the whole block in a few queries (``IN`` lists); the import's own records are
+  matched in memory, the latest ``MEMORY_RECORDS`` of them: earlier ones are already
+  written and are looked up like the catalog's, so a file of a million records does
+  not keep a million records in memory;
 * ids of records and copies are assigned here: the import has already written its
   :class:`~shkola_lib.models.ImportBatch`, so the connection holds SQLite's write
   lock and no one else can add rows until it commits;
@@ -53,6 +55,9 @@ from shkola_lib.models import (
 from shkola_lib.models.base import utcnow
 
 _IN_CHUNK = 500  # values per ``IN (…)`` list (SQLite allows 32,766 variables)
+# Records of the import matched in memory (about 1.4 KB each); beyond this many, the
+# earlier ones are matched in the file, a few queries per block (about 5 % slower).
+MEMORY_RECORDS = 50_000
 
 # (title key, first author key, year, part key): what makes two records the same book
 Key = tuple[str, str, int | None, str]
@@ -116,18 +121,25 @@ class _Known:
         ``same_title_for_isbn``: an ISBN counts only with the same title and part;
         the same title, first author, year and part count unless both records carry
         ISBNs and share none."""
-        info = self.info
-        for form in sorted(forms):
-            for rid in self.by_isbn.get(form, ()):
-                title, title_key, part_key = info[rid]
+        return first_match(key, forms, self)
+
+
+def first_match(key: Key, forms: set[str], *knowns: _Known) -> tuple[int, str] | None:
+    """:meth:`_Known.match` over ``knowns`` together, given oldest first (each holds
+    lower ids than the next): the same record is found as if they were one."""
+    for form in sorted(forms):
+        for known in knowns:
+            for rid in known.by_isbn.get(form, ()):
+                title, title_key, part_key = known.info[rid]
                 if title_key == key[0] and part_key == key[3]:
                     return rid, title
-        if key[0]:
-            for rid in self.by_key.get(key, ()):
-                theirs = self.isbns_of.get(rid)
+    if key[0]:
+        for known in knowns:
+            for rid in known.by_key.get(key, ()):
+                theirs = known.isbns_of.get(rid)
                 if not (forms and theirs and forms.isdisjoint(theirs)):
-                    return rid, info[rid][0]
-        return None
+                    return rid, known.info[rid][0]
+    return None
 
 
 @dataclass
@@ -153,11 +165,14 @@ class ImportStore:
         self.first_copy_id = self.next_copy_id
         self.touched: set[int] = set()  # records to (re)index when the import ends
         self.high_water = 0
-        self.pending = _Known()  # records of this import
+        self.pending = _Known()  # records of this import from ``written_from`` on
         self.catalog = _Known()  # records of the catalog that the block may match
+        self.earlier = _Known()  # … and of this import before ``written_from``
+        self.written_from = self.first_record_id  # earlier ones: looked up, not in memory
+        self.copies_written_from = self.first_copy_id
         # Inventory numbers and barcodes taken by this import.
-        self.numbers: dict[str, int | str] = {}
-        self.seqs: set[int] = set()
+        self.numbers: dict[str, int | str] = {}  # → the title of its record (or its id)
+        self.seqs: dict[int, int | str] = {}  # numeric value of a number → the same
         self.barcodes: set[str] = set()
         self.taken = _Holdings()  # … and by the catalog (for the block)
         self._rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -175,27 +190,51 @@ class ImportStore:
     # --- looking up a block ---------------------------------------------------------
 
     def prepare(self, block: Sequence[Incoming], *, duplicates: bool) -> None:
-        """Load what the catalog held before the import that ``block`` may collide with."""
+        """Load what the catalog held before the import, and what the import wrote before
+        the records it keeps in memory, that ``block`` may collide with. Called between
+        blocks, when every queued row is written."""
+        if len(self.pending.info) >= MEMORY_RECORDS:
+            self._forget_written()
         self.catalog = _Known()
         if duplicates and self.first_record_id > 1:
-            self._load_catalog(block)
+            self.catalog = self._load_records(block, 1, self.first_record_id)
+        self.earlier = _Known()
+        if duplicates and self.written_from > self.first_record_id:
+            self.earlier = self._load_records(block, self.first_record_id, self.written_from)
         self.taken = _Holdings()
-        if self.first_copy_id > 1:
+        if self.copies_written_from > 1:
             self._load_holdings(block)
 
-    def _load_catalog(self, block: Sequence[Incoming]) -> None:
-        known, exec_sql = self.catalog, self.conn.exec_driver_sql
-        before = self.first_record_id
-        # ``+column`` keeps SQLite from choosing the weak indexes on year, deletion
-        # and id over the ones on ISBN and title.
+    def _forget_written(self) -> None:
+        """Drop the import's written records and copies from memory: from now on they
+        are looked up in the file like the catalog's."""
+        self.pending = _Known()
+        self.written_from = self.next_record_id
+        self.numbers.clear()
+        self.seqs.clear()
+        self.barcodes.clear()
+        self.copies_written_from = self.next_copy_id
+
+    def find_duplicate(self, item: Incoming) -> tuple[int, str] | None:
+        """(id, title) of the record ``item`` duplicates: an earlier record of this
+        import, else a record the catalog held before the import."""
+        return first_match(item.key, item.forms, self.earlier, self.pending) or self.catalog.match(
+            item.key, item.forms
+        )
+
+    def _load_records(self, block: Sequence[Incoming], low: int, high: int) -> _Known:
+        """The records with ids in [low, high) that records of ``block`` may duplicate."""
+        known, exec_sql = _Known(), self.conn.exec_driver_sql
+        # ``+column`` keeps SQLite from choosing the weak indexes on deletion and id over
+        # the ones on ISBN and on title, first author and year (ix_records_same_book).
         forms = sorted({f for item in block for f in item.forms})
         for chunk in _chunks(forms):
             rows = exec_sql(
                 "SELECT i.isbn, r.id, r.title, r.title_sort, r.part "
                 "FROM record_isbns AS i JOIN records AS r ON r.id = i.record_id "
                 f"WHERE i.isbn IN ({_marks(len(chunk))}) "
-                "AND +r.deleted_at IS NULL AND +r.id < ? ORDER BY i.isbn, r.id",
-                (*chunk, before),
+                "AND +r.deleted_at IS NULL AND +r.id >= ? AND +r.id < ? ORDER BY i.isbn, r.id",
+                (*chunk, low, high),
             )
             for value, rid, title, title_sort, part in rows:
                 known.info[rid] = (title, title_sort, _part_key(part))
@@ -205,12 +244,7 @@ class ImportStore:
         theirs: dict[int, set[str]] = defaultdict(set)
         for chunk in _chunks(keys):
             rows = exec_sql(
-                f"WITH k(t, a, y) AS (VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}) "
-                "SELECT r.id, r.title, r.title_sort, r.author_sort, r.year, r.part "
-                "FROM k JOIN records AS r "
-                "ON r.title_sort = k.t AND r.author_sort = k.a AND +r.year IS k.y "
-                "WHERE +r.deleted_at IS NULL AND +r.id < ? ORDER BY r.id",
-                (*(value for key in chunk for value in key), before),
+                same_book_sql(len(chunk)), (*(value for key in chunk for value in key), low, high)
             )
             for rid, title, title_sort, author_sort, year, part in rows:
                 known.info[rid] = (title, title_sort, _part_key(part))
@@ -225,6 +259,7 @@ class ImportStore:
             for rid, value in rows:
                 theirs[rid].add(value)
         known.isbns_of.update(theirs)
+        return known
 
     def _load_holdings(self, block: Sequence[Incoming]) -> None:
         taken, conn = self.taken, self.conn
@@ -242,15 +277,13 @@ class ImportStore:
                 barcode = (copy.barcode or "").strip()
                 if barcode:
                     barcodes.add(barcode)
-        taken.numbers = _first_record_with(conn, Copy.inventory_number, numbers)
-        taken.seqs = _first_record_with(conn, Copy.inventory_seq, seqs)
+        taken.numbers = _first_record_with(conn, "inventory_number", numbers)
+        taken.seqs = _first_record_with(conn, "inventory_seq", seqs)
         for chunk in _chunks(sorted(barcodes)):
-            taken.barcodes.update(conn.scalars(select(Copy.barcode).where(Copy.barcode.in_(chunk))))
-
-    def find_duplicate(self, item: Incoming) -> tuple[int, str] | None:
-        """(id, title) of the record ``item`` duplicates: an earlier record of this
-        import, else a record the catalog held before the import."""
-        return self.pending.match(item.key, item.forms) or self.catalog.match(item.key, item.forms)
+            rows = conn.exec_driver_sql(
+                f"SELECT barcode FROM copies WHERE barcode IN ({_marks(len(chunk))})", tuple(chunk)
+            )
+            taken.barcodes.update(row[0] for row in rows)
 
     # --- adding ---------------------------------------------------------------------
 
@@ -340,7 +373,7 @@ class ImportStore:
                 self.merged.add(target)
         if exact:
             self.unchanged.add(target)
-        else:
+        elif own or copies or stock:  # a merge that added nothing changed nothing
             self.unchanged.discard(target)
         return copies, stock
 
@@ -351,12 +384,15 @@ class ImportStore:
             return False
         seq = _seq(number)
         clash: int | str | None
-        if number in self.numbers or (seq is not None and seq in self.seqs):
-            clash = self.numbers.get(number, "")
-        else:
+        clash = self.numbers.get(number)
+        if clash is None and seq is not None:
+            clash = self.seqs.get(seq)
+        if clash is None:
             clash = self.taken.numbers.get(number)
             if clash is None and seq is not None:
                 clash = self.taken.seqs.get(seq)
+            if clash is not None and clash >= self.first_record_id:
+                clash = self._title_of(clash)  # a record of this import, as in memory
         if clash is not None:
             warn(
                 translate(
@@ -406,14 +442,25 @@ class ImportStore:
                     "created_at": self.now,
                 }
             )
-        info = self.pending.info.get(target)
-        self.numbers[number] = info[0] if info else target
+        owner = self._owner(target)
+        self.numbers[number] = owner
         if barcode:
             self.barcodes.add(barcode)
         if seq is not None:
-            self.seqs.add(seq)
+            self.seqs[seq] = owner
             self.high_water = max(self.high_water, seq)
         return True
+
+    def _owner(self, rid: int) -> int | str:
+        """How a clash message names record ``rid``: by title if this import added it."""
+        info = self.pending.info.get(rid)
+        if info is not None:
+            return info[0]
+        return self._title_of(rid) if rid >= self.first_record_id else rid
+
+    def _title_of(self, rid: int) -> str:
+        row = self.conn.exec_driver_sql("SELECT title FROM records WHERE id = ?", (rid,)).first()
+        return str(row[0]) if row else str(rid)
 
     # --- writing --------------------------------------------------------------------
 
@@ -456,6 +503,18 @@ class ImportStore:
         self._suspended = []
 
 
+def same_book_sql(n: int) -> str:
+    """Records with ids in [?, ?) having one of ``n`` (title key, first author key, year)
+    triples: one look-up each in ix_records_same_book."""
+    return (
+        f"WITH k(t, a, y) AS (VALUES {', '.join(['(?, ?, ?)'] * n)}) "
+        "SELECT r.id, r.title, r.title_sort, r.author_sort, r.year, r.part "
+        "FROM k JOIN records AS r "
+        "ON r.title_sort = k.t AND r.author_sort = k.a AND r.year IS k.y "
+        "WHERE +r.deleted_at IS NULL AND +r.id >= ? AND +r.id < ? ORDER BY r.id"
+    )
+
+
 def _suspend_insert_triggers(conn: Connection) -> list[tuple[str, str]]:
     """Drop the INSERT triggers of the unchanged mark until :meth:`ImportStore.finish`.
 
@@ -477,12 +536,16 @@ def _suspend_insert_triggers(conn: Connection) -> list[tuple[str, str]]:
     return triggers
 
 
-def _first_record_with(conn: Connection, column: Any, values: set[Any]) -> dict[Any, int]:
-    """value → the record of the oldest copy whose ``column`` has that value."""
+def _first_record_with(conn: Connection, column: str, values: set[Any]) -> dict[Any, int]:
+    """value → the record of the oldest copy whose ``column`` of ``copies`` has that value."""
     found: dict[Any, int] = {}
     for chunk in _chunks(sorted(values)):
-        query = select(column, Copy.record_id).where(column.in_(chunk)).order_by(Copy.id)
-        for value, rid in conn.execute(query):
+        rows = conn.exec_driver_sql(
+            f"SELECT {column}, record_id FROM copies WHERE {column} IN ({_marks(len(chunk))}) "
+            "ORDER BY id",
+            tuple(chunk),
+        )
+        for value, rid in rows:
             found.setdefault(value, rid)
     return found
 

@@ -95,7 +95,11 @@ class Record(Base):
         back_populates="record", cascade="all, delete-orphan", order_by="StockLot.id"
     )
 
-    __table_args__ = (Index("ix_records_year", "year"),)
+    __table_args__ = (
+        Index("ix_records_year", "year"),
+        # What makes two records the same book (import duplicate checks, migration 0007).
+        Index("ix_records_same_book", "title_sort", "author_sort", "year"),
+    )
 
     @property
     def language_list(self) -> list[str]:
