@@ -48,6 +48,10 @@ def _record(title: str, isbn: str = "", inventory: str = "", author: str = "Аб
     return bytes(record.as_marc())
 
 
+HAND_MADE = 11  # records
+HAND_MADE_DUPLICATES = 4  # of them, duplicates of one before them
+
+
 def _hand_made() -> bytes:
     """Duplicates by ISBN (in either form), by title and author without ISBNs, two books
     of the same title told apart by their ISBNs, and inventory numbers taken twice
@@ -60,6 +64,13 @@ def _hand_made() -> bytes:
             _record("Қан мен тер", inventory="0501"),
             _record("Қан мен тер", inventory="504"),  # the same book again
             _record("Көшпенділер", "9785170908233", "505"),
+            # by title and author: one without ISBN is the same book as one with, …
+            _record("Менің атым Қожа", inventory="506"),
+            _record("Менің атым Қожа", "6018012340", "507"),
+            # … but two with different ISBNs are two editions
+            _record("Бақытсыз Жамал", "6017123459", "508"),
+            _record("Бақытсыз Жамал", "6017654322", "509"),
+            _record("Бақытсыз Жамал", inventory="510"),  # the first of them
         ]
     )
 
@@ -136,11 +147,13 @@ def test_a_small_memory_stores_and_reports_the_same(
     usual = _run(tmp_path, big_file, policy, memory=import_store.MEMORY_RECORDS, block=200)
     assert small == usual
     summary, dump = usual
+    half = 120 + HAND_MADE
     if policy is DuplicatePolicy.NEW:
-        assert summary["counts"][1] == 252 and not summary["duplicates"]
+        assert summary["counts"][1] == 2 * half and not summary["duplicates"]
     else:
-        # the second half and the repeats inside the hand-made part
-        assert len(summary["duplicates"]) == 126 + 2
+        # the repeats inside the first hand-made part, then all of the second half
+        assert len(summary["duplicates"]) == HAND_MADE_DUPLICATES + half
+        assert [index for index, _reason in summary["duplicates"][:4]] == [123, 125, 128, 131]
     if policy is DuplicatePolicy.MERGE:
         # a duplicate's counted stock is merged (its record is no longer as read); its
         # copies are refused (their numbers are taken), which leaves its record as read

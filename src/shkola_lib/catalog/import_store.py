@@ -169,6 +169,7 @@ class ImportStore:
         self.catalog = _Known()  # records of the catalog that the block may match
         self.earlier = _Known()  # … and of this import before ``written_from``
         self.written_from = self.first_record_id  # earlier ones: looked up, not in memory
+        self.isbn_less_added = False  # whether a record without ISBNs was added
         self.copies_written_from = self.first_copy_id
         # Inventory numbers and barcodes taken by this import.
         self.numbers: dict[str, int | str] = {}  # → the title of its record (or its id)
@@ -200,7 +201,12 @@ class ImportStore:
             self.catalog = self._load_records(block, 1, self.first_record_id)
         self.earlier = _Known()
         if duplicates and self.written_from > self.first_record_id:
-            self.earlier = self._load_records(block, self.first_record_id, self.written_from)
+            self.earlier = self._load_records(
+                block,
+                self.first_record_id,
+                self.written_from,
+                isbn_less_possible=self.isbn_less_added,
+            )
         self.taken = _Holdings()
         if self.copies_written_from > 1:
             self._load_holdings(block)
@@ -222,8 +228,16 @@ class ImportStore:
             item.key, item.forms
         )
 
-    def _load_records(self, block: Sequence[Incoming], low: int, high: int) -> _Known:
-        """The records with ids in [low, high) that records of ``block`` may duplicate."""
+    def _load_records(
+        self,
+        block: Sequence[Incoming],
+        low: int,
+        high: int,
+        *,
+        isbn_less_possible: bool = True,
+    ) -> _Known:
+        """The records with ids in [low, high) that records of ``block`` may duplicate;
+        without ``isbn_less_possible`` none of them lacks ISBNs (a file of new books)."""
         known, exec_sql = _Known(), self.conn.exec_driver_sql
         # ``+column`` keeps SQLite from choosing the weak indexes on deletion and id over
         # the ones on ISBN and on title, first author and year (ix_records_same_book).
@@ -239,17 +253,35 @@ class ImportStore:
             for value, rid, title, title_sort, part in rows:
                 known.info[rid] = (title, title_sort, _part_key(part))
                 known.by_isbn[value].append(rid)
-        keys = sorted({item.key[:3] for item in block if item.key[0]}, key=repr)
+        # A record of the block with ISBNs can be the same book by title, first author
+        # and year only as a record without any: one sharing an ISBN (with that title and
+        # part) is found above, one with other ISBNs is another edition. So its key asks
+        # for records without ISBNs (textbook titles repeat by the thousand), the keys
+        # of records without ISBNs for every record.
+        plain = {item.key[:3] for item in block if item.key[0] and not item.forms}
+        numbered: set[tuple[str, str, int | None]] = set()
+        if isbn_less_possible:
+            numbered = {item.key[:3] for item in block if item.key[0] and item.forms} - plain
+        found: dict[int, tuple[str, str, str, int | None, str | None]] = {}
+        without_isbns: set[int] = set()
+        for keys, only_without in ((plain, False), (numbered, True)):
+            for chunk in _chunks(sorted(keys, key=repr)):
+                rows = exec_sql(
+                    same_book_sql(len(chunk), without_isbns=only_without),
+                    (*(value for key in chunk for value in key), low, high),
+                )
+                for rid, *values in rows:
+                    found[rid] = tuple(values)  # type: ignore[assignment]
+                    if only_without:
+                        without_isbns.add(rid)
         candidates: list[int] = []
-        theirs: dict[int, set[str]] = defaultdict(set)
-        for chunk in _chunks(keys):
-            rows = exec_sql(
-                same_book_sql(len(chunk)), (*(value for key in chunk for value in key), low, high)
-            )
-            for rid, title, title_sort, author_sort, year, part in rows:
-                known.info[rid] = (title, title_sort, _part_key(part))
-                known.by_key[(title_sort, author_sort, year, _part_key(part))].append(rid)
+        for rid in sorted(found):
+            title, title_sort, author_sort, year, part = found[rid]
+            known.info[rid] = (title, title_sort, _part_key(part))
+            known.by_key[(title_sort, author_sort, year, _part_key(part))].append(rid)
+            if rid not in without_isbns:
                 candidates.append(rid)
+        theirs: dict[int, set[str]] = defaultdict(set)
         for chunk in _chunks(candidates):
             rows = exec_sql(
                 "SELECT record_id, isbn FROM record_isbns "
@@ -321,6 +353,7 @@ class ImportStore:
             )
         self.touched.add(rid)
         self.pending.add(rid, row["title"], item.key, item.forms)
+        self.isbn_less_added = self.isbn_less_added or not item.forms
         self._just_added = rid
         return rid
 
@@ -503,15 +536,22 @@ class ImportStore:
         self._suspended = []
 
 
-def same_book_sql(n: int) -> str:
-    """Records with ids in [?, ?) having one of ``n`` (title key, first author key, year)
-    triples: one look-up each in ix_records_same_book."""
+def same_book_sql(n: int, *, without_isbns: bool = False) -> str:
+    """Live records with ids in [?, ?) having one of ``n`` (title key, first author key,
+    year) triples — only those without ISBNs if asked: one look-up each in
+    ix_records_same_book, which also holds the deletion mark, so records that do not
+    qualify are passed over without reading their rows."""
+    isbn_less = (
+        " AND NOT EXISTS (SELECT 1 FROM record_isbns AS i WHERE i.record_id = r.id)"
+        if without_isbns
+        else ""
+    )
     return (
         f"WITH k(t, a, y) AS (VALUES {', '.join(['(?, ?, ?)'] * n)}) "
         "SELECT r.id, r.title, r.title_sort, r.author_sort, r.year, r.part "
         "FROM k JOIN records AS r "
         "ON r.title_sort = k.t AND r.author_sort = k.a AND r.year IS k.y "
-        "WHERE +r.deleted_at IS NULL AND +r.id >= ? AND +r.id < ? ORDER BY r.id"
+        f"WHERE +r.deleted_at IS NULL AND +r.id >= ? AND +r.id < ?{isbn_less} ORDER BY r.id"
     )
 
 

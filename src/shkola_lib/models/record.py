@@ -97,8 +97,9 @@ class Record(Base):
 
     __table_args__ = (
         Index("ix_records_year", "year"),
-        # What makes two records the same book (import duplicate checks, migration 0007).
-        Index("ix_records_same_book", "title_sort", "author_sort", "year"),
+        # What makes two records the same book (import duplicate checks, migration 0007);
+        # with the deletion mark, deleted ones are passed over without reading their rows.
+        Index("ix_records_same_book", "title_sort", "author_sort", "year", "deleted_at"),
     )
 
     @property

@@ -8,7 +8,8 @@ An import asks, for every block of 200 records, which records already have the s
 title, first author and year. With an index on the title alone SQLite read the whole
 ``records`` table for each block (70 ms at 100,000 records, 0.7 s at a million, where
 titles like «Математика» repeat thousands of times); with this one it reads only the
-matching rows (2.5 ms at 100,000).
+matching entries (2.5 ms at 100,000), and the deletion mark in the index lets it pass
+over records that do not qualify without reading their rows.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_records_same_book", "records", ["title_sort", "author_sort", "year"])
+    op.create_index(
+        "ix_records_same_book", "records", ["title_sort", "author_sort", "year", "deleted_at"]
+    )
 
 
 def downgrade() -> None:
