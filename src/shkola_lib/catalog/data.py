@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
+from shkola_lib.i18n import translate
 from shkola_lib.models import CopyStatus, MaterialType, PersonRole, SubjectKind
+
+
+class RecordNotFound(LookupError):
+    def __init__(self, record_id: int) -> None:
+        super().__init__(translate("Records", "Record {id} does not exist.").format(id=record_id))
+        self.record_id = record_id
 
 
 @dataclass
@@ -146,3 +154,47 @@ class CatalogCounts:
     copies_available: int
     copies_written_off: int
     stock_copies: int
+
+
+def record_data(
+    row: Any,
+    *,
+    persons: list[PersonData],
+    isbns: list[str],
+    subjects: list[SubjectData],
+    keywords: list[str],
+) -> RecordData:
+    """``RecordData`` from the columns of ``records`` — an ORM ``Record`` or a Core row
+    (``bulk_load`` reads blocks of records without ORM objects, ``plain_detail``
+    one through plain sqlite3) — and its parts."""
+    return RecordData(
+        id=row.id,
+        material_type=row.material_type,
+        title=row.title,
+        other_title=row.other_title,
+        responsibility=row.responsibility,
+        part=row.part,
+        corporate_body=row.corporate_body,
+        persons=persons,
+        isbns=isbns,
+        edition=row.edition,
+        place=row.place,
+        publisher=row.publisher,
+        year=row.year,
+        extent=row.extent,
+        series=row.series,
+        series_number=row.series_number,
+        languages=[code for code in row.languages.split(",") if code],
+        bbk=row.bbk,
+        udc=row.udc,
+        author_sign=row.author_sign,
+        subjects=subjects,
+        keywords=keywords,
+        annotation=row.annotation,
+        notes=row.notes,
+        grades=[g for g in row.grades.split(",") if g],
+        school_subject=row.school_subject,
+        instruction_language=row.instruction_language,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )

@@ -101,10 +101,11 @@ class CatalogService:
             return records.get_record(s, record_id)
 
     def get_detail(self, record_id: int) -> RecordDetail:
-        from shkola_lib.catalog import records
+        """The detail pane's record, read without SQLAlchemy (see ``plain_detail``)."""
+        from shkola_lib.catalog.plain_detail import read_detail
 
-        with self.db.session() as s:
-            return records.get_detail(s, record_id)
+        with self.db.reading() as conn:
+            return read_detail(conn, record_id)
 
     def delete_records(self, record_ids: Sequence[int]) -> int:
         from shkola_lib.catalog import records
