@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pymarc
 from pymarc import Record
 
 from shkola_lib.catalog.data import RecordData
@@ -66,6 +67,52 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def marc_record(
+    title: str, isbn: str = "", author: str = "Абай", year: int = 2020, inventory: str = ""
+) -> pymarc.Record:
+    """A small MARC21 book: 001, 020 (with ``isbn``), 100, 245, 260 and an 852 holding
+    the copy ``inventory`` if given — for files made up to test duplicate rules."""
+    record = pymarc.Record(force_utf8=True)
+    record.leader = pymarc.Leader("00000nam a2200000 i 4500")
+    fields = [
+        pymarc.Field(tag="001", data=f"id-{title}-{isbn}"),
+        pymarc.Field(
+            tag="100",
+            indicators=pymarc.Indicators("1", " "),
+            subfields=[pymarc.Subfield("a", author)],
+        ),
+        pymarc.Field(
+            tag="245",
+            indicators=pymarc.Indicators("1", "0"),
+            subfields=[pymarc.Subfield("a", title)],
+        ),
+        pymarc.Field(
+            tag="260",
+            indicators=pymarc.Indicators(" ", " "),
+            subfields=[pymarc.Subfield("b", "Мектеп"), pymarc.Subfield("c", str(year))],
+        ),
+    ]
+    if isbn:
+        fields.insert(
+            1,
+            pymarc.Field(
+                tag="020",
+                indicators=pymarc.Indicators(" ", " "),
+                subfields=[pymarc.Subfield("a", isbn)],
+            ),
+        )
+    if inventory:
+        fields.append(
+            pymarc.Field(
+                tag="852",
+                indicators=pymarc.Indicators(" ", " "),
+                subfields=[pymarc.Subfield("p", inventory)],
+            )
+        )
+    record.add_field(*fields)
+    return record
 
 
 # --- the catalog ---------------------------------------------------------------------

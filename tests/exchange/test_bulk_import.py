@@ -16,7 +16,7 @@ from shkola_lib.catalog.data import PersonData, RecordData, SubjectData
 from shkola_lib.catalog.importer import DuplicatePolicy
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.models import PersonRole, SubjectKind
-from tests.exchange.support import import_file
+from tests.exchange.support import import_file, marc_record
 
 SKIP, MERGE, NEW = DuplicatePolicy.SKIP, DuplicatePolicy.MERGE, DuplicatePolicy.NEW
 
@@ -61,40 +61,6 @@ def test_fast_isbn_checks_agree_with_stdnum(chunk: int) -> None:
         assert list(isbn_checksum.search_forms(raw)) == isbn_mod.search_forms(raw), raw
 
 
-def _record(title: str, isbn: str = "", author: str = "Абай", year: int = 2020) -> pymarc.Record:
-    record = pymarc.Record(force_utf8=True)
-    record.leader = pymarc.Leader("00000nam a2200000 i 4500")
-    fields = [
-        pymarc.Field(tag="001", data=f"id-{title}-{isbn}"),
-        pymarc.Field(
-            tag="100",
-            indicators=pymarc.Indicators("1", " "),
-            subfields=[pymarc.Subfield("a", author)],
-        ),
-        pymarc.Field(
-            tag="245",
-            indicators=pymarc.Indicators("1", "0"),
-            subfields=[pymarc.Subfield("a", title)],
-        ),
-        pymarc.Field(
-            tag="260",
-            indicators=pymarc.Indicators(" ", " "),
-            subfields=[pymarc.Subfield("b", "Мектеп"), pymarc.Subfield("c", str(year))],
-        ),
-    ]
-    if isbn:
-        fields.insert(
-            1,
-            pymarc.Field(
-                tag="020",
-                indicators=pymarc.Indicators(" ", " "),
-                subfields=[pymarc.Subfield("a", isbn)],
-            ),
-        )
-    record.add_field(*fields)
-    return record
-
-
 def _write(path: Path, records: list[pymarc.Record]) -> Path:
     path.write_bytes(b"".join(r.as_marc() for r in records))
     return path
@@ -108,10 +74,10 @@ def test_duplicates_within_one_file_match_any_earlier_record(
     path = _write(
         tmp_path / "dups.mrc",
         [
-            _record("Т. 1", "9786017151133"),
-            _record("Т. 1", "5020138509"),
-            _record("Т. 1", "978-5-02-013850-6"),  # the ISBN-13 form of the second
-            _record("Т. 1"),
+            marc_record("Т. 1", "9786017151133"),
+            marc_record("Т. 1", "5020138509"),
+            marc_record("Т. 1", "978-5-02-013850-6"),  # the ISBN-13 form of the second
+            marc_record("Т. 1"),
         ],
     )
     summary = import_file(catalog, path, SKIP)

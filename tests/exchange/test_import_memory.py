@@ -15,37 +15,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pymarc
 import pytest
 
 from shkola_lib.catalog import import_store, importer
 from shkola_lib.catalog.importer import DuplicatePolicy, ImportSummary
 from shkola_lib.catalog.service import CatalogService
-from tests.exchange.support import import_file, load_benchmark
+from tests.exchange.support import import_file, load_benchmark, marc_record
 
 
-def _record(title: str, isbn: str = "", inventory: str = "", author: str = "Абай") -> bytes:
-    record = pymarc.Record(force_utf8=True)
-    record.leader = pymarc.Leader("00000nam a2200000 i 4500")
-    record.add_field(
-        pymarc.Field(tag="100", indicators=pymarc.Indicators("1", " "),
-                     subfields=[pymarc.Subfield("a", author)]),
-        pymarc.Field(tag="245", indicators=pymarc.Indicators("1", "0"),
-                     subfields=[pymarc.Subfield("a", title)]),
-        pymarc.Field(tag="260", indicators=pymarc.Indicators(" ", " "),
-                     subfields=[pymarc.Subfield("b", "Мектеп"), pymarc.Subfield("c", "2020")]),
-    )  # fmt: skip
-    if isbn:
-        record.add_field(
-            pymarc.Field(tag="020", indicators=pymarc.Indicators(" ", " "),
-                         subfields=[pymarc.Subfield("a", isbn)])
-        )  # fmt: skip
-    if inventory:
-        record.add_field(
-            pymarc.Field(tag="852", indicators=pymarc.Indicators(" ", " "),
-                         subfields=[pymarc.Subfield("p", inventory)])
-        )  # fmt: skip
-    return bytes(record.as_marc())
+def _record(title: str, isbn: str = "", inventory: str = "") -> bytes:
+    return bytes(marc_record(title, isbn, inventory=inventory).as_marc())
 
 
 HAND_MADE = 11  # records
