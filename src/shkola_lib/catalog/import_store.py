@@ -56,7 +56,8 @@ from shkola_lib.models.base import utcnow
 
 _IN_CHUNK = 500  # values per ``IN (…)`` list (SQLite allows 32,766 variables)
 # Records of the import matched in memory (about 1.4 KB each); beyond this many, the
-# earlier ones are matched in the file, a few queries per block (about 5 % slower).
+# earlier ones are looked up in the file, a few queries per block (docs/BENCHMARKS.md:
+# the same time at 100,000 records, 1.37 GB -> 0.3 GB at 1,000,000).
 MEMORY_RECORDS = 50_000
 
 # (title key, first author key, year, part key): what makes two records the same book
@@ -99,8 +100,8 @@ class Incoming:
 class _Known:
     """Records a new one may duplicate, indexed by what makes them the same book.
 
-    Compact on purpose: the records of the import itself stay here until it ends (a
-    million-record file), so each record is one ``info`` tuple and the indexes hold ids.
+    Compact on purpose: up to ``MEMORY_RECORDS`` records of the import itself stay here,
+    so each record is one ``info`` tuple and the indexes hold ids.
     """
 
     info: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # (title, keys)
@@ -116,17 +117,15 @@ class _Known:
         if forms:
             self.isbns_of[rid] = tuple(forms)
 
-    def match(self, key: Key, forms: set[str]) -> tuple[int, str] | None:
-        """The rules of :func:`~shkola_lib.catalog.records.find_duplicates` with
-        ``same_title_for_isbn``: an ISBN counts only with the same title and part;
-        the same title, first author, year and part count unless both records carry
-        ISBNs and share none."""
-        return first_match(key, forms, self)
-
 
 def first_match(key: Key, forms: set[str], *knowns: _Known) -> tuple[int, str] | None:
-    """:meth:`_Known.match` over ``knowns`` together, given oldest first (each holds
-    lower ids than the next): the same record is found as if they were one."""
+    """The record of ``knowns`` that a record with ``key`` and ISBN ``forms`` duplicates.
+
+    The rules of :func:`~shkola_lib.catalog.records.find_duplicates` with
+    ``same_title_for_isbn``: an ISBN counts only with the same title and part; the same
+    title, first author, year and part count unless both records carry ISBNs and share
+    none. ``knowns`` are given oldest first (each holds lower ids than the next) and are
+    searched as if they were one."""
     for form in sorted(forms):
         for known in knowns:
             for rid in known.by_isbn.get(form, ()):
@@ -224,8 +223,8 @@ class ImportStore:
     def find_duplicate(self, item: Incoming) -> tuple[int, str] | None:
         """(id, title) of the record ``item`` duplicates: an earlier record of this
         import, else a record the catalog held before the import."""
-        return first_match(item.key, item.forms, self.earlier, self.pending) or self.catalog.match(
-            item.key, item.forms
+        return first_match(item.key, item.forms, self.earlier, self.pending) or first_match(
+            item.key, item.forms, self.catalog
         )
 
     def _load_records(

@@ -6,8 +6,8 @@ never a file copy of a WAL database) when a migration is pending, then migrate.
 
 SQLAlchemy is imported here only when it is needed: importing it costs about 0.2 s,
 a third of the program's start. An up-to-date catalog opens with plain ``sqlite3``;
-the window lists and searches through :meth:`Database.reading`, and the engine is
-made on the first write or ORM read.
+the window lists, searches and shows details through :meth:`Database.reading`, and
+the engine is made on the first write or ORM read.
 """
 
 from __future__ import annotations
@@ -263,7 +263,7 @@ class Database:
         if self._factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            _run_engine_setup()
+            _run_engine_setup()  # hooks registered after an engine given to __init__
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
         return self._factory
 
