@@ -15,6 +15,11 @@ from shkola_lib.i18n import translate
 # Triggers that keep ``record_marc.unchanged`` true only while the catalog holds what a
 # record's stored fields map to; without them an export could write stale fields.
 MARK_TRIGGERS = "marc_unchanged_"
+# The indexes and triggers of a catalog (SQLite's own automatic indexes have no SQL).
+_SCHEMA_SQL = (
+    "SELECT type, name, sql FROM sqlite_master "
+    "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+)
 
 
 @dataclass(frozen=True)
@@ -128,10 +133,7 @@ def reference_schema() -> dict[tuple[str, str], str]:
         db = open_database(Path(folder) / "reference.sqlite")
         try:
             with db.reading() as con:
-                rows = con.execute(
-                    "SELECT type, name, sql FROM sqlite_master "
-                    "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
-                ).fetchall()
+                rows = con.execute(_SCHEMA_SQL).fetchall()
         finally:
             db.close()
     return {(kind, name): sql for kind, name, sql in rows}
@@ -139,15 +141,7 @@ def reference_schema() -> dict[tuple[str, str], str]:
 
 def schema_differences(conn: Connection) -> list[tuple[str, str]]:
     """(type, name) of the indexes and triggers missing from the catalog or different."""
-    present = {
-        (kind, name): sql
-        for kind, name, sql in conn.execute(
-            text(
-                "SELECT type, name, sql FROM sqlite_master "
-                "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
-            )
-        )
-    }
+    present = {(kind, name): sql for kind, name, sql in conn.execute(text(_SCHEMA_SQL))}
     return [
         key
         for key, sql in sorted(reference_schema().items())
