@@ -450,8 +450,8 @@ The catalog was not changed.</source>
         <translation>{name} триггері жоқ немесе өзгертілген.</translation>
     </message>
     <message>
-        <source>The index {name} is missing or altered; searches may be slow.</source>
-        <translation>{name} индексі жоқ немесе өзгертілген; іздеу баяу жұмыс істеуі мүмкін.</translation>
+        <source>The index {name} is missing or altered; searches may be slow or fail.</source>
+        <translation>{name} индексі жоқ немесе өзгертілген; іздеу баяу жұмыс істеуі немесе мүлде істемеуі мүмкін.</translation>
     </message>
 </context>
 <context>

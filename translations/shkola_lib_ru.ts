@@ -450,8 +450,8 @@ The catalog was not changed.</source>
         <translation>Триггер {name} отсутствует или изменён.</translation>
     </message>
     <message>
-        <source>The index {name} is missing or altered; searches may be slow.</source>
-        <translation>Индекс {name} отсутствует или изменён; поиск может работать медленно.</translation>
+        <source>The index {name} is missing or altered; searches may be slow or fail.</source>
+        <translation>Индекс {name} отсутствует или изменён; поиск может работать медленно или не работать вовсе.</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ def _schema_problems(conn: Connection) -> list[Problem]:
             message = translate("Check", "The trigger {name} is missing or altered.")
         else:
             message = translate(
-                "Check", "The index {name} is missing or altered; searches may be slow."
+                "Check", "The index {name} is missing or altered; searches may be slow or fail."
             )
         problems.append(Problem(message.format(name=name), repairable=True))
     return problems
