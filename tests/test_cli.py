@@ -112,6 +112,26 @@ def test_check_repair_and_info(demo_db: Path, tmp_path: Path) -> None:
     assert "Records: 5000" in info.stdout
 
 
+def test_a_lost_title_index_is_explained_and_check_repairs_it(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "damaged.sqlite"
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    number = dst.execute("SELECT inventory_number FROM copies LIMIT 1").fetchone()[0]
+    dst.execute("DROP INDEX ix_records_title_sort")
+    dst.commit()
+    dst.close()
+    broken = run("--db", str(db), "search", "а")  # thousands of matches: title order
+    assert broken.returncode == 2
+    assert "lost its index ix_records_title_sort" in broken.stderr
+    assert "Check the catalog" in broken.stderr and "Traceback" not in broken.stderr
+    assert len(search_json(db, number)) == 1  # a scanned code is still found
+    assert run("--db", str(db), "check", "--repair").returncode == 0
+    assert search_json(db, "абай")
+
+
 def test_env_variable_chooses_the_catalog(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite"
     result = run("demo", "--records", "10", env={"SHKOLA_LIB_DB": str(db)})

@@ -586,3 +586,26 @@ def test_several_words_are_bounded_by_the_rarest(
     assert (
         list(alphabet_ends.search("ястреб абай", sort=SortKey.TITLE, first_page=5).record_ids) == []
     )
+
+
+def test_a_lost_title_index_says_how_to_repair_and_scanning_still_works(shelf: Shelf) -> None:
+    catalog = shelf.catalog
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_records_title_sort"))
+    for query in ("", "а", "война"):  # the listing, a whole answer, a first page
+        with pytest.raises(search_module.SearchUnavailable) as caught:
+            catalog.search(query, sort=SortKey.TITLE, first_page=2 if query else None)
+        message = str(caught.value)
+        assert "ix_records_title_sort" in message
+        assert "Check the catalog" in message
+    assert shelf.ids("Б-77") == [shelf.kazakh]  # a scanned code needs no title index
+    catalog.repair()
+    assert shelf.ids("война") == [shelf.war]
+
+
+def test_other_database_errors_are_not_dressed_up(shelf: Shelf) -> None:
+    import sqlite3
+
+    assert search_module.unavailable(sqlite3.OperationalError("database is locked")) is None
+    damaged = search_module.unavailable(sqlite3.OperationalError("no such index: ix_x"))
+    assert damaged is not None and "ix_x" in str(damaged)

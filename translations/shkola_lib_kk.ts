@@ -2564,6 +2564,18 @@ No: nothing is marked; correct the printer or the first label and print again.</
         <translation>Shkola-Lib</translation>
     </message>
     <message>
+        <source>The catalog needs repair: Catalog → Check the catalog.</source>
+        <translation>Каталогты жөндеу керек: Каталог → Каталогты тексеру.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Check the catalog now?</source>
+        <translation>{problem}
+
+Каталогты қазір тексеру керек пе?</translation>
+    </message>
+    <message>
         <source>Select a record first.</source>
         <translation>Алдымен жазбаны таңдаңыз.</translation>
     </message>
@@ -3551,6 +3563,13 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>Scanned code</source>
         <translation>Сканерленген код</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
+        <translation>Каталог файлында {name} индексі жоғалған, сондықтан каталогты тізімдеу де, онда іздеу де мүмкін емес (жапсырманы сканерлеу жұмыс істейді). Каталог → Каталогты тексеру пәрменін таңдап, каталогты жөндеңіз.</translation>
     </message>
 </context>
 <context>

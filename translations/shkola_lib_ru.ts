@@ -2569,6 +2569,18 @@ No: nothing is marked; correct the printer or the first label and print again.</
         <translation>Shkola-Lib</translation>
     </message>
     <message>
+        <source>The catalog needs repair: Catalog → Check the catalog.</source>
+        <translation>Каталог нужно исправить: Каталог → Проверить каталог.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Check the catalog now?</source>
+        <translation>{problem}
+
+Проверить каталог сейчас?</translation>
+    </message>
+    <message>
         <source>Select a record first.</source>
         <translation>Сначала выберите запись.</translation>
     </message>
@@ -3556,6 +3568,13 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>Scanned code</source>
         <translation>Отсканированный код</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
+        <translation>В файле каталога пропал индекс {name}, поэтому каталог нельзя показать списком или найти в нём что-либо (сканирование этикетки работает). Выберите Каталог → Проверить каталог и исправьте его.</translation>
     </message>
 </context>
 <context>

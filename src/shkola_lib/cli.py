@@ -583,6 +583,7 @@ def _run(argv: Sequence[str]) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     from shkola_lib.catalog.instance_lock import InstanceLock, InstanceLockedError
+    from shkola_lib.catalog.search import SearchUnavailable
     from shkola_lib.models.db import CatalogOpenError
 
     lock: InstanceLock | None = None
@@ -594,7 +595,7 @@ def _run(argv: Sequence[str]) -> int:
     except InstanceLockedError as exc:
         print(f"shkola-lib: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except CatalogOpenError as exc:
+    except (CatalogOpenError, SearchUnavailable) as exc:
         print(f"shkola-lib: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -251,3 +251,36 @@ def test_the_window_uses_first_pages_and_dialogs_get_the_whole_answer(
     window.model.show_first_page(window.model.ids()[:FIRST_PAGE])
     assert window.model.is_partial()
     assert window.search_ids() == whole
+
+
+def test_a_lost_title_index_tells_the_librarian_to_run_check(
+    qtbot, make_window, demo_catalog, monkeypatch
+):
+    rid, numbers = demo_catalog.create_record_with_holdings(
+        RecordData(title="Менің атым Қожа"), series=SeriesRequest(count=1)
+    )
+    with demo_catalog.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_records_title_sort")
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window(demo_catalog)
+    assert len(asked) == 1  # the listing at start failed
+    assert "ix_records_title_sort" in asked[0] and "Check the catalog" in asked[0]
+    assert window.statusBar().currentMessage() == (
+        "The catalog needs repair: Catalog → Check the catalog."
+    )
+    assert window.model.rowCount() == 0
+    _type_search(qtbot, window, "а")
+    assert len(asked) == 1  # offered once, not at every keystroke
+    _type_search(qtbot, window, numbers[0])  # the scanner still finds its copy
+    assert list(window.model.ids()) == [rid]
+    # Check → Repair from the window: the index is made again and the list comes back
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.check_catalog()
+    _type_search(qtbot, window, "")
+    assert window.model.rowCount() == demo_catalog.counts().records

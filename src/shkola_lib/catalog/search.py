@@ -9,10 +9,11 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
-from sqlite3 import Connection
+from sqlite3 import Connection, OperationalError
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import fold
+from shkola_lib.i18n import translate
 from shkola_lib.models.enums import MaterialType
 
 # Above this many matches, ranking every match costs more than it helps:
@@ -39,6 +40,29 @@ _MATCH_WORD = re.compile(r'"([^"]*)"')
 BM25_WEIGHTS = "10.0, 6.0, 4.0, 3.0, 2.0, 4.0, 1.0, 1.0"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _ISBNISH = re.compile(r"^[\d\s\-]+[\dXx]$")
+
+
+class SearchUnavailable(Exception):
+    """The catalog file lacks an index the search names (``INDEXED BY``): a damaged file.
+
+    Scanning a code still works (no index needed); Catalog → Check makes the index again.
+    """
+
+
+def unavailable(exc: OperationalError) -> SearchUnavailable | None:
+    """The librarian's message for a search that failed on a missing index, else None."""
+    message = str(exc)
+    if not message.startswith("no such index:"):
+        return None
+    name = message.partition(":")[2].strip()
+    return SearchUnavailable(
+        translate(
+            "Search",
+            "The catalog file has lost its index {name}, so the catalog cannot be listed "
+            "or searched (scanning a label still works). Choose Catalog → Check the "
+            "catalog and repair it.",
+        ).format(name=name)
+    )
 
 
 class SortKey(StrEnum):

@@ -7,6 +7,7 @@ can be called from a worker thread and its result handed to the GUI thread.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -197,17 +198,25 @@ class CatalogService:
         stale: Callable[[], bool] | None = None,
     ) -> search.SearchResult:
         """Raises :class:`~shkola_lib.catalog.progress.Cancelled` as soon as ``stale()``
-        says the answer is no longer wanted (a newer keystroke)."""
+        says the answer is no longer wanted (a newer keystroke), and
+        :class:`~shkola_lib.catalog.search.SearchUnavailable` when the file lacks an
+        index the search needs (Check repairs it)."""
         with self.db.reading() as conn, interruptible(conn, stale):
-            return search.search(
-                conn,
-                query,
-                sort=sort,
-                descending=descending,
-                filters=filters,
-                exact_codes=exact_codes,
-                first_page=first_page,
-            )
+            try:
+                return search.search(
+                    conn,
+                    query,
+                    sort=sort,
+                    descending=descending,
+                    filters=filters,
+                    exact_codes=exact_codes,
+                    first_page=first_page,
+                )
+            except sqlite3.OperationalError as exc:
+                damaged = search.unavailable(exc)
+                if damaged is None:
+                    raise
+                raise damaged from exc
 
     def find_copy(self, code: str) -> search.CopyHit | None:
         with self.db.reading() as conn:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from shkola_lib import __version__, i18n_runtime
 from shkola_lib.catalog.data import CatalogCounts, CopyData, RecordDetail, StockData
-from shkola_lib.catalog.search import SearchResult, SortKey
+from shkola_lib.catalog.search import SearchResult, SearchUnavailable, SortKey
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.settings import Settings
 from shkola_lib.ui.backup_controller import BackupController
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.searcher.firstPageReady.connect(self._show_first_page)
         self._kept_selection: int | None = None
         self.searcher.failed.connect(self._search_failed)
+        self._repair_offered = False  # a damaged file: Check is offered once per window
         self.search_bar.searchChanged.connect(self.searcher.search)
         self.search_bar.searchNow.connect(self.searcher.search)
         self.search_bar.moveToResults.connect(self._focus_results)
@@ -296,6 +297,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{n} records found.").format(n=len(result)), 4000)
 
     def _search_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SearchUnavailable):  # a damaged file: say how to repair it
+            log.warning("Search unavailable: %s", exc.__cause__ or exc)
+            self.statusBar().showMessage(
+                self.tr("The catalog needs repair: Catalog → Check the catalog.")
+            )
+            if not self._repair_offered:  # once: every keystroke fails the same way
+                self._repair_offered = True
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Shkola-Lib"),
+                    self.tr("{problem}\n\nCheck the catalog now?").format(problem=exc),
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.check_catalog()
+            return
         log.error("Search failed", exc_info=exc)
         self.statusBar().showMessage(self.tr("The search failed: {error}").format(error=exc))
 
