@@ -132,3 +132,15 @@ def test_a_connection_in_use_when_the_catalog_closes_is_closed_after_use(path: P
     assert db._readers == []
     with pytest.raises(sqlite3.ProgrammingError):
         con.execute("SELECT 1")
+
+
+def test_a_closed_catalog_refuses_new_work_instead_of_reopening_the_file(path: Path) -> None:
+    db = open_database(path)
+    with db.session() as s:  # the engine exists
+        s.execute(text("SELECT 1"))
+    db.close()
+    for start in (lambda: db.reading().__enter__(), lambda: db.engine):
+        with pytest.raises(db_module.CatalogClosedError) as caught:
+            start()
+        assert str(path) in str(caught.value)
+    assert db._readers == [] and db._engine is None

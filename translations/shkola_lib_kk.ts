@@ -886,6 +886,10 @@ The catalog was not changed.</source>
         <translation>{path} файлы Shkola-Lib каталогы емес.</translation>
     </message>
     <message>
+        <source>The catalog {path} has been closed.</source>
+        <translation>{path} каталогы жабылған.</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>{folder} бумасын құру мүмкін емес: {error}</translation>
     </message>

@@ -886,6 +886,10 @@ The catalog was not changed.</source>
         <translation>Файл {path} не является каталогом Shkola-Lib.</translation>
     </message>
     <message>
+        <source>The catalog {path} has been closed.</source>
+        <translation>Каталог {path} закрыт.</translation>
+    </message>
+    <message>
         <source>Cannot create the folder {folder}: {error}</source>
         <translation>Не удаётся создать папку {folder}: {error}</translation>
     </message>

@@ -284,3 +284,18 @@ def test_a_lost_title_index_tells_the_librarian_to_run_check(
     window.check_catalog()
     _type_search(qtbot, window, "")
     assert window.model.rowCount() == demo_catalog.counts().records
+
+
+def test_a_task_that_outlived_its_catalog_is_dropped_quietly(qtbot, catalog: CatalogService):
+    from shkola_lib.ui.tasks import TaskRunner
+
+    runner = TaskRunner()  # the real thread pool, as after a restore swapped the catalog
+    results: list[object] = []
+    errors: list[BaseException] = []
+    catalog.close()
+    runner.run(catalog.counts, results.append, errors.append)
+    qtbot.waitUntil(lambda: not runner._alive, timeout=5000)
+    assert results == [] and errors == []  # no answer, no error box
+    runner.run(lambda: 1 / 0, results.append, errors.append)  # other errors still reported
+    qtbot.waitUntil(lambda: not runner._alive, timeout=5000)
+    assert [type(e) for e in errors] == [ZeroDivisionError]

@@ -49,6 +49,11 @@ class NewerDatabaseError(CatalogOpenError):
     pass
 
 
+class CatalogClosedError(CatalogOpenError):
+    """Work asked of a catalog after it was closed (a late worker after a restore):
+    refused, so that no connection reopens a file that is being replaced."""
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -251,9 +256,16 @@ class Database:
         self._lock = threading.Lock()
         self._closed = False
 
+    def _refuse_if_closed(self) -> None:
+        if self._closed:
+            raise CatalogClosedError(
+                translate("Database", "The catalog {path} has been closed.").format(path=self.path)
+            )
+
     @property
     def engine(self) -> Engine:
         with self._lock:
+            self._refuse_if_closed()
             if self._engine is None:
                 self._engine = make_engine(self.path)
             return self._engine
@@ -285,6 +297,7 @@ class Database:
         """A plain ``sqlite3`` connection inside one read transaction: every statement
         sees the same state of the catalog. Nothing written through it is kept."""
         with self._lock:
+            self._refuse_if_closed()
             con = self._readers.pop() if self._readers else None
         if con is None:
             con = connect_reader(self.path)

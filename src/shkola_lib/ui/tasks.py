@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from shkola_lib.catalog.progress import Cancelled, CancelToken, Progress
+from shkola_lib.models.db import CatalogClosedError
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,10 @@ class TaskRunner(QObject):
 
         def failed(exc: BaseException) -> None:
             self._alive.discard(signals)
+            if isinstance(exc, CatalogClosedError):
+                # asked of a catalog closed since (a restore swapped it): nobody waits
+                log.info("Task for a closed catalog dropped: %s", exc)
+                return
             if on_error is not None:
                 on_error(exc)
             else:
