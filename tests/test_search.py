@@ -515,6 +515,38 @@ def test_first_page_sorted_and_walked_agree_with_the_whole_answer(
             assert first.complete == (len(whole) <= 7), query
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_whole_answer_sorted_or_walked_is_the_same(
+    demo_catalog: CatalogService, monkeypatch: pytest.MonkeyPatch, descending: bool
+) -> None:
+    """The whole answer in title order, by looking up and sorting the matches' titles
+    or by walking the title index: the same ids, with filters and deleted records."""
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    demo_catalog.delete_records(list(demo_catalog.search("а").record_ids[:5]))
+    statements: list[str] = []
+    finish = search_module._finish
+
+    def spy(conn, result, sql, params, page):  # type: ignore[no-untyped-def]
+        statements.append(sql)
+        return finish(conn, result, sql, params, page)
+
+    monkeypatch.setattr(search_module, "_finish", spy)
+    textbooks = SearchFilters(material_type=MaterialType.TEXTBOOK)
+    answers: dict[str, list[list[int]]] = {}
+    for way, cost in (("sort", 1), ("walk", 10**9)):
+        monkeypatch.setattr(search_module, "SORT_COST", cost)
+        statements.clear()
+        answers[way] = [
+            list(demo_catalog.search(q, descending=descending, filters=f).record_ids)
+            for q in ("а", "қаз", "м", "84", "қазақ т")
+            for f in (None, textbooks)
+        ]
+        marker = "NOT INDEXED" if way == "sort" else "INDEXED BY ix_records_title_sort"
+        assert statements and all(marker in sql for sql in statements), way
+    assert answers["sort"] == answers["walk"]
+    assert sum(map(len, answers["sort"])) > 500
+
+
 @pytest.fixture
 def alphabet_ends(catalog: CatalogService) -> CatalogService:
     """Forty «Абай жолы» at the start of the title order, twelve «Ястреб» at its end."""

@@ -441,13 +441,19 @@ def search(
     if page is not None and not where and _probe_is_cheap(match):
         result.record_ids, result.complete = _first_page_by_title(conn, match, direction, page)
         return result
+    # Walk the whole title index keeping the matches, or look up each match's title and
+    # sort: the sort wins while matches are fewer than a SORT_COST-th of the catalog
+    # (1,000,000 records: «война», 12,378 matches, 220 → 28 ms; «абай» 317 → 174 ms).
+    size = _catalog_size(conn)
+    few = _capped_count(conn, match, size // SORT_COST + 1) * SORT_COST <= size
+    table = "records r NOT INDEXED" if few else _BY_TITLE
     if where:
         sql = (
-            f"SELECT r.id FROM {_BY_TITLE} WHERE r.deleted_at IS NULL AND {_IN_MATCH}{where} "
+            f"SELECT r.id FROM {table} WHERE r.deleted_at IS NULL AND {_IN_MATCH}{where} "
             f"ORDER BY {order}"
         )
     else:
-        sql = f"SELECT r.id FROM {_BY_TITLE} WHERE {_IN_MATCH} ORDER BY {order}"
+        sql = f"SELECT r.id FROM {table} WHERE {_IN_MATCH} ORDER BY {order}"
     return _finish(conn, result, sql, params, page)
 
 
