@@ -102,6 +102,13 @@ def test_merge_adds_the_incoming_copies_to_the_existing_records(
             for i in second.select_for_export()
         ]
         assert got == expected
+        # The merged copies are searchable: their records were indexed again.
+        assert second.check() == []
+        number = next(n for numbers in expected for n in numbers)
+        hits = second.search(number, exact_codes=False).record_ids
+        assert any(
+            number in [c.inventory_number for c in second.get_detail(r).copies] for r in hits
+        )
         # Undoing the merge takes the copies away again and keeps the records.
         undone = second.undo_import(merged.batch)
         assert (undone.records_removed, undone.copies_removed) == (0, sum(map(len, expected)))

@@ -162,7 +162,9 @@ class ImportStore:
         # Rows from here on are this import's: matched in memory, not by queries.
         self.first_record_id = self.next_record_id
         self.first_copy_id = self.next_copy_id
-        self.touched: set[int] = set()  # records to (re)index when the import ends
+        # Records of the catalog given copies or stock, to re-index when the import ends
+        # (its own new records, first_record_id on, are indexed as one range).
+        self.touched: set[int] = set()
         self.high_water = 0
         self.pending = _Known()  # records of this import from ``written_from`` on
         self.catalog = _Known()  # records of the catalog that the block may match
@@ -350,7 +352,6 @@ class ImportStore:
             rows["marc"].append(
                 {"record_id": rid, "fields": fields_to_json(mapped.original_fields)}
             )
-        self.touched.add(rid)
         self.pending.add(rid, row["title"], item.key, item.forms)
         self.isbn_less_added = self.isbn_less_added or not item.forms
         self._just_added = rid
@@ -400,7 +401,8 @@ class ImportStore:
             )
             stock += lot.quantity
         if copies or stock:
-            self.touched.add(target)
+            if target < self.first_record_id:
+                self.touched.add(target)
             if not own:
                 self.merged.add(target)
         if exact:
@@ -528,6 +530,7 @@ class ImportStore:
         """Write what is left, index every record the import added or changed, and put
         the suspended triggers back (in the same transaction)."""
         self.flush()
+        reindex_records(self.conn, range(self.first_record_id, self.next_record_id))
         if self.touched:
             reindex_records(self.conn, self.touched)
         for _name, sql in self._suspended:
