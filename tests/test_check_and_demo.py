@@ -100,13 +100,10 @@ def test_inventory_counter_below_used_numbers_is_repaired(catalog: CatalogServic
 
 
 def _schema(catalog: CatalogService) -> dict[str, str]:
+    """Every table, index and trigger; FTS5 quotes its own tables' names either way."""
     with catalog.db.reading() as con:
-        return dict(
-            con.execute(
-                "SELECT name, sql FROM sqlite_master "
-                "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
-            ).fetchall()
-        )
+        rows = con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+        return {name: sql.replace("'", '"') for name, sql in rows}
 
 
 def test_a_missing_change_trigger_is_reported_and_repaired(catalog: CatalogService) -> None:
@@ -150,6 +147,34 @@ def test_an_altered_index_is_reported_and_repaired(catalog: CatalogService) -> N
     catalog.repair()
     assert catalog.check() == []
     assert _schema(catalog) == before
+
+
+def test_a_missing_or_altered_search_table_is_made_again_and_filled(
+    demo_catalog: CatalogService,
+) -> None:
+    before = _schema(demo_catalog)
+    rows = _scalar(demo_catalog, "SELECT count(*) FROM records_fts")
+    assert rows == demo_catalog.counts().records
+    for damage in (
+        "DROP TABLE records_fts",
+        "DROP TABLE records_fts; CREATE VIRTUAL TABLE records_fts USING fts5(title)",
+    ):
+        with demo_catalog.db.engine.begin() as conn:
+            for statement in damage.split("; "):
+                conn.execute(text(statement))
+        problems = demo_catalog.check()
+        assert [(p.message, p.repairable) for p in problems] == [
+            (
+                "The search index table records_fts is missing or altered; the catalog "
+                "cannot be searched and records cannot be saved.",
+                True,
+            )
+        ]
+        demo_catalog.repair()
+        assert demo_catalog.check() == []
+        assert _schema(demo_catalog) == before
+        assert _scalar(demo_catalog, "SELECT count(*) FROM records_fts") == rows
+        assert demo_catalog.search("а").record_ids
 
 
 def test_quoting_and_spacing_do_not_count_as_a_difference(catalog: CatalogService) -> None:

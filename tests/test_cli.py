@@ -127,9 +127,33 @@ def test_a_lost_title_index_is_explained_and_check_repairs_it(
     assert broken.returncode == 2
     assert "lost its index ix_records_title_sort" in broken.stderr
     assert "Check the catalog" in broken.stderr and "Traceback" not in broken.stderr
+    assert "shkola-lib check --repair" in broken.stderr
     assert len(search_json(db, number)) == 1  # a scanned code is still found
     assert run("--db", str(db), "check", "--repair").returncode == 0
     assert search_json(db, "абай")
+
+
+def test_a_lost_search_table_is_explained_and_check_makes_it_again(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "damaged.sqlite"
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    number = dst.execute("SELECT inventory_number FROM copies LIMIT 1").fetchone()[0]
+    dst.execute("DROP TABLE records_fts")  # what a «clean-up» in a database browser does
+    dst.commit()
+    dst.close()
+    broken = run("--db", str(db), "search", "абай")
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert "lost its search table records_fts" in broken.stderr
+    assert len(search_json(db, number)) == 1  # a scanned code is still found
+    check = run("--db", str(db), "check")
+    assert check.returncode == 1
+    assert "The search index table records_fts is missing" in check.stdout
+    assert run("--db", str(db), "check", "--repair").returncode == 0
+    assert run("--db", str(db), "check").returncode == 0
+    assert len(search_json(db, "абай")) == len(search_json(demo_db, "абай")) > 0
 
 
 def test_env_variable_chooses_the_catalog(tmp_path: Path) -> None:

@@ -641,3 +641,16 @@ def test_other_database_errors_are_not_dressed_up(shelf: Shelf) -> None:
     assert search_module.unavailable(sqlite3.OperationalError("database is locked")) is None
     damaged = search_module.unavailable(sqlite3.OperationalError("no such index: ix_x"))
     assert damaged is not None and "ix_x" in str(damaged)
+
+
+def test_a_lost_search_table_says_how_to_repair_and_scanning_still_works(shelf: Shelf) -> None:
+    catalog = shelf.catalog
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE records_fts"))
+    with pytest.raises(search_module.SearchUnavailable) as caught:
+        catalog.search("война")
+    assert "lost its search table records_fts" in str(caught.value)
+    assert len(catalog.search("").record_ids) == 5  # the listing needs no search table
+    assert shelf.ids("Б-77") == [shelf.kazakh]
+    catalog.repair()
+    assert shelf.ids("война") == [shelf.war]

@@ -450,6 +450,10 @@ The catalog was not changed.</source>
         <translation>{name} триггері жоқ немесе өзгертілген.</translation>
     </message>
     <message>
+        <source>The search index table {name} is missing or altered; the catalog cannot be searched and records cannot be saved.</source>
+        <translation>{name} іздеу индексінің кестесі жоқ немесе өзгертілген; каталогта іздеу де, жазбаларды сақтау да мүмкін емес.</translation>
+    </message>
+    <message>
         <source>The index {name} is missing or altered; searches may be slow or fail.</source>
         <translation>{name} индексі жоқ немесе өзгертілген; іздеу баяу жұмыс істеуі немесе мүлде істемеуі мүмкін.</translation>
     </message>
@@ -653,8 +657,8 @@ The catalog was not changed.</source>
         <translation>каталог файлын бүлінуге және қайшылықтарға тексеру</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes and triggers again</source>
-        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру, жоқ немесе өзгертілген индекстер мен триггерлерді қайта жасау</translation>
+        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes, triggers and the search table again</source>
+        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру, жоқ немесе өзгертілген индекстерді, триггерлерді және іздеу кестесін қайта жасау</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>
@@ -3574,6 +3578,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>Каталог файлында {name} индексі жоғалған, сондықтан каталогты тізімдеу де, онда іздеу де мүмкін емес (жапсырманы сканерлеу жұмыс істейді). Каталог → Каталогты тексеру пәрменін таңдап, каталогты жөндеңіз.</translation>
+    </message>
+    <message>
+        <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
+        <translation>Каталог файлында {name} іздеу кестесі жоғалған, сондықтан каталогта іздеу де, жазбаларды сақтау да мүмкін емес (жапсырманы сканерлеу жұмыс істейді). Каталог → Каталогты тексеру пәрменін таңдап, каталогты жөндеңіз.</translation>
     </message>
 </context>
 <context>

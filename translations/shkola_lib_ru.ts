@@ -450,6 +450,10 @@ The catalog was not changed.</source>
         <translation>Триггер {name} отсутствует или изменён.</translation>
     </message>
     <message>
+        <source>The search index table {name} is missing or altered; the catalog cannot be searched and records cannot be saved.</source>
+        <translation>Таблица поискового индекса {name} отсутствует или изменена; в каталоге нельзя искать и нельзя сохранять записи.</translation>
+    </message>
+    <message>
         <source>The index {name} is missing or altered; searches may be slow or fail.</source>
         <translation>Индекс {name} отсутствует или изменён; поиск может работать медленно или не работать вовсе.</translation>
     </message>
@@ -653,8 +657,8 @@ The catalog was not changed.</source>
         <translation>проверить файл каталога на повреждения и несоответствия</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes and triggers again</source>
-        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными, и заново создать отсутствующие или изменённые индексы и триггеры</translation>
+        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes, triggers and the search table again</source>
+        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными, и заново создать отсутствующие или изменённые индексы, триггеры и поисковую таблицу</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>
@@ -3579,6 +3583,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>В файле каталога пропал индекс {name}, поэтому каталог нельзя показать списком или найти в нём что-либо (сканирование этикетки работает). Выберите Каталог → Проверить каталог и исправьте его.</translation>
+    </message>
+    <message>
+        <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
+        <translation>В файле каталога пропала поисковая таблица {name}, поэтому в каталоге нельзя искать и нельзя сохранять записи (сканирование этикетки работает). Выберите Каталог → Проверить каталог и исправьте его.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "CommandLine",
             "rebuild the search index and counters if they are out of step, and make "
-            "missing or altered indexes and triggers again",
+            "missing or altered indexes, triggers and the search table again",
         ),
     )
     sub.add_parser(
@@ -595,8 +595,15 @@ def _run(argv: Sequence[str]) -> int:
     except InstanceLockedError as exc:
         print(f"shkola-lib: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except (CatalogOpenError, SearchUnavailable) as exc:
+    except CatalogOpenError as exc:
         print(f"shkola-lib: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except SearchUnavailable as exc:
+        print(f"shkola-lib: {exc}", file=sys.stderr)
+        print(
+            translate("CommandLine", "Run “shkola-lib check --repair” to fix what can be fixed."),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(

@@ -15,10 +15,14 @@ from shkola_lib.i18n import translate
 # Triggers that keep ``record_marc.unchanged`` true only while the catalog holds what a
 # record's stored fields map to; without them an export could write stale fields.
 MARK_TRIGGERS = "marc_unchanged_"
-# The indexes and triggers of a catalog (SQLite's own automatic indexes have no SQL).
+# The search index: an FTS5 table filled from the catalog tables, so it can be made again.
+SEARCH_TABLE = "records_fts"
+# The indexes and triggers of a catalog (SQLite's own automatic indexes have no SQL),
+# and the search index table.
 _SCHEMA_SQL = (
     "SELECT type, name, sql FROM sqlite_master "
-    "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+    "WHERE (type IN ('index', 'trigger') OR (type = 'table' AND name = 'records_fts')) "
+    "AND sql IS NOT NULL"
 )
 
 
@@ -41,6 +45,10 @@ def check_catalog(conn: Connection) -> list[Problem]:
                 )
             )
         )
+    differences = schema_differences(conn)
+    schema = _schema_problems(differences)
+    if ("table", SEARCH_TABLE) in differences:  # reported with the schema: nothing to count
+        return [*problems, *schema]
     live = conn.execute(text("SELECT count(*) FROM records WHERE deleted_at IS NULL")).scalar_one()
     indexed = conn.execute(text("SELECT count(*) FROM records_fts")).scalar_one()
     if live != indexed:
@@ -114,7 +122,7 @@ def check_catalog(conn: Connection) -> list[Problem]:
                 repairable=True,
             )
         )
-    problems.extend(_schema_problems(conn))
+    problems.extend(schema)
     return problems
 
 
@@ -125,8 +133,9 @@ def _normal(sql: str) -> str:
 
 @cache
 def reference_schema() -> dict[tuple[str, str], str]:
-    """(type, name) → SQL of every index and trigger a catalog of this version has,
-    read from a new catalog made by the migrations (about 0.4 s, once per process)."""
+    """(type, name) → SQL of every index and trigger a catalog of this version has, and
+    of its search table, read from a new catalog made by the migrations (about 0.4 s,
+    once per process)."""
     from shkola_lib.models.db import open_database
 
     with tempfile.TemporaryDirectory(prefix="shkola-lib-reference-") as folder:
@@ -140,7 +149,8 @@ def reference_schema() -> dict[tuple[str, str], str]:
 
 
 def schema_differences(conn: Connection) -> list[tuple[str, str]]:
-    """(type, name) of the indexes and triggers missing from the catalog or different."""
+    """(type, name) of the indexes, triggers and search table missing from the catalog
+    or different."""
     present = {(kind, name): sql for kind, name, sql in conn.execute(text(_SCHEMA_SQL))}
     return [
         key
@@ -149,9 +159,9 @@ def schema_differences(conn: Connection) -> list[tuple[str, str]]:
     ]
 
 
-def _schema_problems(conn: Connection) -> list[Problem]:
+def _schema_problems(differences: list[tuple[str, str]]) -> list[Problem]:
     problems: list[Problem] = []
-    for kind, name in schema_differences(conn):
+    for kind, name in differences:
         if kind == "trigger" and name.startswith(MARK_TRIGGERS):
             message = translate(
                 "Check",
@@ -160,6 +170,12 @@ def _schema_problems(conn: Connection) -> list[Problem]:
             )
         elif kind == "trigger":
             message = translate("Check", "The trigger {name} is missing or altered.")
+        elif kind == "table":
+            message = translate(
+                "Check",
+                "The search index table {name} is missing or altered; the catalog cannot "
+                "be searched and records cannot be saved.",
+            )
         else:
             message = translate(
                 "Check", "The index {name} is missing or altered; searches may be slow or fail."
@@ -169,7 +185,8 @@ def _schema_problems(conn: Connection) -> list[Problem]:
 
 
 def _repair_schema(conn: Connection) -> None:
-    """Make the missing or altered indexes and triggers again as this version makes them.
+    """Make the missing or altered indexes, triggers and search table again as this
+    version makes them (``repair`` then fills the search table from the catalog).
 
     When a change-tracking trigger was missing, changes made meanwhile were not seen:
     every record loses its unchanged mark, so exports compare it field by field again.

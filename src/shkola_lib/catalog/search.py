@@ -43,26 +43,33 @@ _ISBNISH = re.compile(r"^[\d\s\-]+[\dXx]$")
 
 
 class SearchUnavailable(Exception):
-    """The catalog file lacks an index the search names (``INDEXED BY``): a damaged file.
-
-    Scanning a code still works (no index needed); Catalog → Check makes the index again.
-    """
+    """The catalog file lacks its search table or an index the search names (``INDEXED
+    BY``): a damaged file. Scanning a code still works (neither is needed for it);
+    Catalog → Check makes them again."""
 
 
 def unavailable(exc: OperationalError) -> SearchUnavailable | None:
-    """The librarian's message for a search that failed on a missing index, else None."""
+    """The librarian's message for a search that failed on a missing index or search
+    table, else None."""
     message = str(exc)
-    if not message.startswith("no such index:"):
-        return None
     name = message.partition(":")[2].strip()
-    return SearchUnavailable(
-        translate(
+    if message.startswith("no such index:"):
+        text = translate(
             "Search",
             "The catalog file has lost its index {name}, so the catalog cannot be listed "
             "or searched (scanning a label still works). Choose Catalog → Check the "
             "catalog and repair it.",
-        ).format(name=name)
-    )
+        )
+    elif message == "no such table: records_fts":
+        text = translate(
+            "Search",
+            "The catalog file has lost its search table {name}, so the catalog cannot be "
+            "searched and records cannot be saved (scanning a label still works). Choose "
+            "Catalog → Check the catalog and repair it.",
+        )
+    else:
+        return None
+    return SearchUnavailable(text.format(name=name))
 
 
 class SortKey(StrEnum):
