@@ -21,7 +21,7 @@ SEARCH_TABLE = "records_fts"
 # and the search index table.
 _SCHEMA_SQL = (
     "SELECT type, name, sql FROM sqlite_master "
-    "WHERE (type IN ('index', 'trigger') OR (type = 'table' AND name = 'records_fts')) "
+    f"WHERE (type IN ('index', 'trigger') OR (type = 'table' AND name = '{SEARCH_TABLE}')) "
     "AND sql IS NOT NULL"
 )
 
