@@ -33,6 +33,7 @@ from shkola_lib.ui.record_editor import (
     subject_line,
 )
 from shkola_lib.ui.widgets.isbn_edit import fix_layout
+from tests.ui.conftest import send_text
 
 ISBN = "9786017151133"  # 978-601-7151-13-3
 ISBN_HYPHENATED = "978-601-7151-13-3"
@@ -207,6 +208,24 @@ def test_ctrl_s_saves(qtbot, catalog: CatalogService, open_editor: OpenEditor) -
     with qtbot.waitSignal(editor.saved):
         qtbot.keyClick(line(editor, "titleEdit"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert catalog.counts().records == 1
+
+
+def test_a_lost_search_table_is_explained_and_the_form_kept_until_repaired(
+    qtbot, catalog: CatalogService, open_editor: OpenEditor
+) -> None:
+    with catalog.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE records_fts")
+    editor = open_editor()
+    send_text(line(editor, "titleEdit"), "Абай жолы")
+    click(qtbot, editor, "saveButton")
+    message = error_text(editor, "generalError")
+    assert "lost its search table records_fts" in message and "Check the catalog" in message
+    assert editor.isVisible() and line(editor, "titleEdit").text() == "Абай жолы"
+    assert catalog.counts().records == 0  # nothing half-saved
+    catalog.repair()
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(qtbot, editor, "saveButton")
+    assert catalog.search("абай").record_ids[0] == saved.args[0]
 
 
 def test_zero_copies_saves_the_record_alone(

@@ -8,14 +8,17 @@ can never disagree with committed data. Deleted records leave the index.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from shkola_lib.catalog import isbn_checksum
+from shkola_lib.catalog.search import unavailable
 from shkola_lib.catalog.text import fold
 from shkola_lib.models import Copy, Isbn, Person, Record, StockLot, Subject
 
@@ -32,13 +35,25 @@ def _marks(ids: Iterable[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
+def _delete_rows(conn: Connection, marks: str) -> None:
+    """The first statement of every write to the search table: where the table is gone
+    (a damaged file), say so in the librarian's words instead of SQLite's."""
+    try:
+        conn.execute(text(f"DELETE FROM records_fts WHERE rowid IN ({marks})"))
+    except OperationalError as exc:
+        damaged = unavailable(exc.orig) if isinstance(exc.orig, sqlite3.OperationalError) else None
+        if damaged is None:
+            raise
+        raise damaged from exc
+
+
 def reindex_records(conn: Connection, record_ids: Iterable[int]) -> None:
     """Rebuild the index rows of the given records from the tables (a ``range`` is taken
     as it is: an import's new records, a million ids, need no set and no sort)."""
     ids = record_ids if isinstance(record_ids, range) else sorted({int(i) for i in record_ids})
     for chunk in _chunks(ids):
         marks = _marks(chunk)
-        conn.execute(text(f"DELETE FROM records_fts WHERE rowid IN ({marks})"))
+        _delete_rows(conn, marks)
         records = conn.execute(
             text(
                 "SELECT id, title, other_title, part, responsibility, corporate_body, "

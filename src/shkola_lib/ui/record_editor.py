@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from shkola_lib.catalog.data import DuplicateMatch, RecordData, StockData, SubjectData
 from shkola_lib.catalog.holdings import SeriesRequest
+from shkola_lib.catalog.search import SearchUnavailable
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.catalog.validation import (
     FieldError,
@@ -525,7 +526,7 @@ class RecordEditor(QDialog):
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
-        except LookupError as exc:  # the record was deleted meanwhile
+        except (LookupError, SearchUnavailable) as exc:  # deleted meanwhile; a damaged file
             self.general_error.show_message(str(exc))
             return False
         self._hide_banner()
