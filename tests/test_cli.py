@@ -156,6 +156,51 @@ def test_a_lost_search_table_is_explained_and_check_makes_it_again(
     assert len(search_json(db, "абай")) == len(search_json(demo_db, "абай")) > 0
 
 
+def test_a_damaged_file_is_not_repaired_but_sent_to_a_backup(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "damaged.sqlite"
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.execute("PRAGMA journal_mode=DELETE")  # every page in the file itself
+    root = dst.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_records_title_sort'"
+    ).fetchone()[0]
+    page = dst.execute("PRAGMA page_size").fetchone()[0]
+    dst.close()
+    with db.open("r+b") as f:
+        f.seek((root - 1) * page)
+        f.write(b"\xff" * 16)
+    snapshots = []
+    for args in (["check"], ["check", "--repair"]):
+        result = run("--db", str(db), *args)
+        assert result.returncode == 1, result.stderr
+        assert result.stdout.startswith("SQLite: ")
+        assert "itself is damaged, so nothing was repaired" in result.stdout
+        assert "shkola-lib restore FILE" in result.stdout
+        wal = Path(f"{db}-wal")
+        snapshots.append(db.read_bytes() + (wal.read_bytes() if wal.exists() else b""))
+    assert snapshots[1] == snapshots[0]  # the repair wrote nothing
+
+
+def test_check_repair_fixes_what_it_can_beside_what_it_cannot(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "mixed.sqlite"
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.execute("DROP INDEX ix_records_title_sort")
+    dst.execute("UPDATE records SET title = '' WHERE id = 7")
+    dst.commit()
+    dst.close()
+    result = run("--db", str(db), "check", "--repair")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "Repaired what could be repaired. Still to correct:",
+        "Record 7 has no title.",
+    ]
+
+
 def test_env_variable_chooses_the_catalog(tmp_path: Path) -> None:
     db = tmp_path / "env.sqlite"
     result = run("demo", "--records", "10", env={"SHKOLA_LIB_DB": str(db)})
@@ -202,7 +247,8 @@ def test_bad_catalog_files_give_one_clear_line(tmp_path: Path, setup: str, expec
     assert expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
-    assert db.read_bytes() == before
+    after = db.read_bytes()  # opening switched the journal to WAL: header bytes 18-19
+    assert after[:18] + after[20:] == before[:18] + before[20:]
 
 
 def test_usage_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:

@@ -660,3 +660,37 @@ def test_a_lost_search_table_says_how_to_repair_and_scanning_still_works(shelf: 
     assert shelf.ids("Б-77") == [shelf.kazakh]
     catalog.repair()
     assert shelf.ids("война") == [shelf.war]
+
+
+def test_a_damaged_file_says_so_instead_of_sqlite(tmp_path, demo_catalog: CatalogService) -> None:
+    """A page of the title index overwritten (a failing disk, a pulled stick)."""
+    import shutil
+    import sqlite3
+
+    from shkola_lib.catalog.service import CatalogService as Service
+
+    with demo_catalog.db.reading() as con:
+        root = con.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_records_title_sort'"
+        ).fetchone()[0]
+        page = con.execute("PRAGMA page_size").fetchone()[0]
+    demo_catalog.close()
+    plain = sqlite3.connect(demo_catalog.path)
+    plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain.close()
+    damaged = tmp_path / "damaged.sqlite"
+    shutil.copy(demo_catalog.path, damaged)
+    with damaged.open("r+b") as f:
+        f.seek((root - 1) * page)
+        f.write(b"\xff" * 16)
+    catalog = Service.open(damaged)
+    try:
+        with pytest.raises(search_module.SearchUnavailable) as caught:
+            catalog.search("", sort=SortKey.TITLE)
+        assert "The catalog file is damaged (database disk image is malformed)" in str(caught.value)
+        assert "Restore from a backup" in str(caught.value)
+        problems = catalog.check()
+        assert [p.damaged_file for p in problems] == [True]
+        assert problems[0].message.startswith("SQLite: ")
+    finally:
+        catalog.close()

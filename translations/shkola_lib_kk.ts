@@ -757,6 +757,14 @@ The catalog was not changed.</source>
         <translation>Каталог дұрыс.</translation>
     </message>
     <message>
+        <source>Repaired what could be repaired. Still to correct:</source>
+        <translation>Жөндеуге болатынның бәрі жөнделді. Әлі де түзету керек:</translation>
+    </message>
+    <message>
+        <source>The catalog file itself is damaged, so nothing was repaired in it. Restore the latest backup: shkola-lib backups, then shkola-lib restore FILE.</source>
+        <translation>Каталог файлының өзі зақымдалған, сондықтан онда ештеңе жөнделмеді. Соңғы сақтық көшірмені қалпына келтіріңіз: shkola-lib backups, содан кейін shkola-lib restore ФАЙЛ.</translation>
+    </message>
+    <message>
         <source>Run “shkola-lib check --repair” to fix what can be fixed.</source>
         <translation>Түзетуге болатынын түзету үшін “shkola-lib check --repair” іске қосыңыз.</translation>
     </message>
@@ -2632,16 +2640,36 @@ Check the catalog now?</source>
         <translation>Тексеру</translation>
     </message>
     <message>
+        <source>Repaired. The catalog is in order.</source>
+        <translation>Жөнделді. Каталог дұрыс.</translation>
+    </message>
+    <message>
         <source>The catalog is in order.</source>
         <translation>Каталог дұрыс.</translation>
     </message>
     <message>
         <source>{problems}
 
-Repair it now?</source>
+The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
         <translation>{problems}
 
-Қазір жөндеу керек пе?</translation>
+Каталог файлының өзі зақымдалған, сондықтан онда ештеңе жөнделмейді. Соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+Repair what can be repaired now?</source>
+        <translation>{problems}
+
+Жөндеуге болатынын қазір жөндеу керек пе?</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+These cannot be repaired automatically: correct the records named here.</source>
+        <translation>{problems}
+
+Бұларды автоматты түрде жөндеу мүмкін емес: аталған жазбаларды қолмен түзетіңіз.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>
@@ -3578,6 +3606,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>Каталог файлында {name} индексі жоғалған, сондықтан каталогты тізімдеу де, онда іздеу де мүмкін емес (жапсырманы сканерлеу жұмыс істейді). Каталог → Каталогты тексеру пәрменін таңдап, каталогты жөндеңіз.</translation>
+    </message>
+    <message>
+        <source>The catalog file is damaged ({name}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>Каталог файлы зақымдалған ({name}). Каталог → Каталогты тексеру пәрменін таңдаңыз; зақым расталса, соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>

@@ -757,6 +757,14 @@ The catalog was not changed.</source>
         <translation>Каталог в порядке.</translation>
     </message>
     <message>
+        <source>Repaired what could be repaired. Still to correct:</source>
+        <translation>Исправлено всё, что можно исправить. Осталось исправить:</translation>
+    </message>
+    <message>
+        <source>The catalog file itself is damaged, so nothing was repaired in it. Restore the latest backup: shkola-lib backups, then shkola-lib restore FILE.</source>
+        <translation>Повреждён сам файл каталога, поэтому в нём ничего не исправлялось. Восстановите последнюю резервную копию: shkola-lib backups, затем shkola-lib restore ФАЙЛ.</translation>
+    </message>
+    <message>
         <source>Run “shkola-lib check --repair” to fix what can be fixed.</source>
         <translation>Чтобы исправить то, что можно исправить, выполните “shkola-lib check --repair”.</translation>
     </message>
@@ -2637,16 +2645,36 @@ Check the catalog now?</source>
         <translation>Проверка</translation>
     </message>
     <message>
+        <source>Repaired. The catalog is in order.</source>
+        <translation>Исправлено. Каталог в порядке.</translation>
+    </message>
+    <message>
         <source>The catalog is in order.</source>
         <translation>Каталог в порядке.</translation>
     </message>
     <message>
         <source>{problems}
 
-Repair it now?</source>
+The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
         <translation>{problems}
 
-Исправить сейчас?</translation>
+Поврежён сам файл каталога, поэтому в нём ничего не исправляется. Восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+Repair what can be repaired now?</source>
+        <translation>{problems}
+
+Исправить сейчас то, что можно исправить?</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+These cannot be repaired automatically: correct the records named here.</source>
+        <translation>{problems}
+
+Это нельзя исправить автоматически: исправьте названные здесь записи вручную.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>
@@ -3583,6 +3611,10 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>В файле каталога пропал индекс {name}, поэтому каталог нельзя показать списком или найти в нём что-либо (сканирование этикетки работает). Выберите Каталог → Проверить каталог и исправьте его.</translation>
+    </message>
+    <message>
+        <source>The catalog file is damaged ({name}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>Файл каталога повреждён ({name}). Выберите Каталог → Проверить каталог; если проверка подтвердит повреждение, восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>

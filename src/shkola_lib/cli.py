@@ -289,23 +289,37 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from shkola_lib.catalog.check import can_repair
+
     service = _open(args)
+    repaired = False
     try:
         problems = service.check()
-        if problems and args.repair and all(p.repairable for p in problems):
+        if args.repair and can_repair(problems):
             service.repair()
+            repaired = True
             problems = service.check()
-            if not problems:
-                print(translate("CommandLine", "Repaired. The catalog is in order."))
-                return EXIT_OK
     finally:
         service.close()
     if not problems:
-        print(translate("CommandLine", "The catalog is in order."))
+        if repaired:
+            print(translate("CommandLine", "Repaired. The catalog is in order."))
+        else:
+            print(translate("CommandLine", "The catalog is in order."))
         return EXIT_OK
+    if repaired:
+        print(translate("CommandLine", "Repaired what could be repaired. Still to correct:"))
     for problem in problems:
         print(problem.message)
-    if any(p.repairable for p in problems) and not args.repair:
+    if any(p.damaged_file for p in problems):
+        print(
+            translate(
+                "CommandLine",
+                "The catalog file itself is damaged, so nothing was repaired in it. Restore "
+                "the latest backup: shkola-lib backups, then shkola-lib restore FILE.",
+            )
+        )
+    elif can_repair(problems):
         print(translate("CommandLine", "Run “shkola-lib check --repair” to fix what can be fixed."))
     return EXIT_PROBLEMS
 

@@ -281,7 +281,10 @@ def test_a_lost_title_index_tells_the_librarian_to_run_check(
     assert list(window.model.ids()) == [rid]
     # Check → Repair from the window: the index is made again and the list comes back
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     window.check_catalog()
+    assert told == ["Repaired. The catalog is in order."]
     _type_search(qtbot, window, "")
     assert window.model.rowCount() == demo_catalog.counts().records
 
@@ -299,3 +302,60 @@ def test_a_task_that_outlived_its_catalog_is_dropped_quietly(qtbot, catalog: Cat
     runner.run(lambda: 1 / 0, results.append, errors.append)  # other errors still reported
     qtbot.waitUntil(lambda: not runner._alive, timeout=5000)
     assert [type(e) for e in errors] == [ZeroDivisionError]
+
+
+def _check_dialogs(monkeypatch, answer=QMessageBox.StandardButton.Yes) -> list[tuple[str, str]]:
+    """Record every box the Check shows, answering questions with ``answer``."""
+    shown: list[tuple[str, str]] = []
+
+    def box(kind, reply=None):
+        def show(_parent, _title, text, *args):
+            shown.append((kind, text))
+            return reply
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", box("question", answer))
+    monkeypatch.setattr(QMessageBox, "information", box("information"))
+    monkeypatch.setattr(QMessageBox, "warning", box("warning"))
+    return shown
+
+
+def test_check_repairs_what_it_can_and_names_what_is_left(
+    qtbot, make_window, demo_catalog, monkeypatch
+):
+    """A lost index and a record without a title: the repair is offered all the same,
+    then what it cannot fix is named (before, one unfixable problem blocked the repair)."""
+    rid = demo_catalog.create_record(RecordData(title="Уақытша"))
+    with demo_catalog.db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_record_isbns_isbn")
+        conn.exec_driver_sql("UPDATE records SET title = ' ' WHERE id = ?", (rid,))
+    window = make_window(demo_catalog)
+    shown = _check_dialogs(monkeypatch)
+    window.check_catalog()
+    assert [kind for kind, _ in shown] == ["question", "warning"]
+    assert "ix_record_isbns_isbn" in shown[0][1] and "Repair what can be repaired" in shown[0][1]
+    assert shown[1][1].startswith(f"Record {rid} has no title.")
+    assert "correct the records named here" in shown[1][1]
+    assert [p.message for p in demo_catalog.check()] == [f"Record {rid} has no title."]
+
+
+def test_check_of_a_damaged_file_repairs_nothing_and_points_to_a_backup(
+    qtbot, make_window, catalog, monkeypatch
+):
+    from shkola_lib.catalog import check as check_module
+    from shkola_lib.catalog.check import Problem
+
+    window = make_window(catalog)
+    damaged = [
+        Problem("SQLite: Page 7: btreeInitPage() returns error code 11", damaged_file=True),
+        Problem("The index ix_x is missing or altered; searches may be slow or fail.", True),
+    ]
+    monkeypatch.setattr(check_module, "check_catalog", lambda _conn: damaged)
+    repaired: list[int] = []
+    monkeypatch.setattr(catalog, "repair", lambda: repaired.append(1))
+    shown = _check_dialogs(monkeypatch)
+    window.check_catalog()
+    assert [kind for kind, _ in shown] == ["warning"] and repaired == []
+    assert "btreeInitPage" in shown[0][1]
+    assert "Restore the latest backup: Catalog → Restore from a backup…" in shown[0][1]

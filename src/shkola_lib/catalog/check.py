@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DatabaseError
 
 from shkola_lib.i18n import translate
 
@@ -30,13 +32,37 @@ _SCHEMA_SQL = (
 class Problem:
     message: str
     repairable: bool = False
+    # SQLite found the file itself damaged: nothing is written into it (a repair could
+    # spread the damage); restoring a backup is the way out.
+    damaged_file: bool = False
+
+
+def can_repair(problems: list[Problem]) -> bool:
+    """Whether ``repair`` should run: something it fixes, in a file that is not damaged.
+    Problems it cannot fix (a record without a title) do not stop it."""
+    return any(p.repairable for p in problems) and not any(p.damaged_file for p in problems)
 
 
 def check_catalog(conn: Connection) -> list[Problem]:
+    try:
+        return _check(conn)
+    except DatabaseError as exc:  # too damaged even to be checked («malformed»)
+        if not isinstance(exc.orig, sqlite3.DatabaseError) or isinstance(
+            exc.orig, sqlite3.OperationalError
+        ):
+            raise
+        return [
+            Problem(translate("Check", "SQLite: {line}").format(line=exc.orig), damaged_file=True)
+        ]
+
+
+def _check(conn: Connection) -> list[Problem]:
     problems: list[Problem] = []
     for (line,) in conn.execute(text("PRAGMA integrity_check")):
         if line != "ok":
-            problems.append(Problem(translate("Check", "SQLite: {line}").format(line=line)))
+            problems.append(
+                Problem(translate("Check", "SQLite: {line}").format(line=line), damaged_file=True)
+            )
     for row in conn.execute(text("PRAGMA foreign_key_check")):
         problems.append(
             Problem(

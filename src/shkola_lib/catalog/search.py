@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
-from sqlite3 import Connection, OperationalError
+from sqlite3 import Connection, DatabaseError
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import fold
@@ -48,9 +48,9 @@ class SearchUnavailable(Exception):
     Catalog → Check makes them again."""
 
 
-def unavailable(exc: OperationalError) -> SearchUnavailable | None:
+def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
     """The librarian's message for a search that failed on a missing index or search
-    table, else None."""
+    table or a damaged file, else None."""
     message = str(exc)
     name = message.partition(":")[2].strip()
     if message.startswith("no such index:"):
@@ -60,6 +60,14 @@ def unavailable(exc: OperationalError) -> SearchUnavailable | None:
             "or searched (scanning a label still works). Choose Catalog → Check the "
             "catalog and repair it.",
         )
+    elif message == "database disk image is malformed":
+        text = translate(
+            "Search",
+            "The catalog file is damaged ({name}). Choose Catalog → Check the catalog; "
+            "if it confirms the damage, restore the latest backup: Catalog → Restore "
+            "from a backup…",
+        )
+        name = message
     elif message == "no such table: records_fts":
         text = translate(
             "Search",

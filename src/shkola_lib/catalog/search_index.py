@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from shkola_lib.catalog import isbn_checksum
@@ -40,8 +40,8 @@ def _delete_rows(conn: Connection, marks: str) -> None:
     (a damaged file), say so in the librarian's words instead of SQLite's."""
     try:
         conn.execute(text(f"DELETE FROM records_fts WHERE rowid IN ({marks})"))
-    except OperationalError as exc:
-        damaged = unavailable(exc.orig) if isinstance(exc.orig, sqlite3.OperationalError) else None
+    except DatabaseError as exc:
+        damaged = unavailable(exc.orig) if isinstance(exc.orig, sqlite3.DatabaseError) else None
         if damaged is None:
             raise
         raise damaged from exc

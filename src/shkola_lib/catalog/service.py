@@ -212,7 +212,7 @@ class CatalogService:
                     exact_codes=exact_codes,
                     first_page=first_page,
                 )
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:
                 damaged = search.unavailable(exc)
                 if damaged is None:
                     raise

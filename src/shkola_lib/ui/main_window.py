@@ -525,23 +525,54 @@ class MainWindow(QMainWindow):
         )
 
     def check_catalog(self) -> None:
-        def shown(problems: list) -> None:
+        from shkola_lib.catalog.check import can_repair
+
+        def shown(problems: list, *, repaired: bool = False) -> None:
             if not problems:
-                QMessageBox.information(self, self.tr("Check"), self.tr("The catalog is in order."))
+                QMessageBox.information(
+                    self,
+                    self.tr("Check"),
+                    self.tr("Repaired. The catalog is in order.")
+                    if repaired
+                    else self.tr("The catalog is in order."),
+                )
                 return
             text = "\n".join(p.message for p in problems[:30])
-            if all(p.repairable for p in problems):
+            if any(p.damaged_file for p in problems):
+                QMessageBox.warning(
+                    self,
+                    self.tr("Check"),
+                    self.tr(
+                        "{problems}\n\nThe catalog file itself is damaged, so nothing is "
+                        "repaired in it. Restore the latest backup: Catalog → Restore from "
+                        "a backup…"
+                    ).format(problems=text),
+                )
+            elif can_repair(problems) and not repaired:
                 answer = QMessageBox.question(
                     self,
                     self.tr("Check"),
-                    self.tr("{problems}\n\nRepair it now?").format(problems=text),
+                    self.tr("{problems}\n\nRepair what can be repaired now?").format(problems=text),
                 )
                 if answer == QMessageBox.StandardButton.Yes:
-                    self.runner.run(
-                        self.service.repair, lambda _r: self.refresh(), self._task_failed
-                    )
+                    self.runner.run(repair_then_check, after_repair, self._task_failed)
             else:
-                QMessageBox.warning(self, self.tr("Check"), text)
+                QMessageBox.warning(
+                    self,
+                    self.tr("Check"),
+                    self.tr(
+                        "{problems}\n\nThese cannot be repaired automatically: correct the "
+                        "records named here."
+                    ).format(problems=text),
+                )
+
+        def repair_then_check() -> list:
+            self.service.repair()
+            return self.service.check()
+
+        def after_repair(problems: list) -> None:
+            self.refresh()
+            shown(problems, repaired=True)
 
         self.runner.run(self.service.check, shown, self._task_failed)
 
