@@ -925,6 +925,18 @@ The catalog was not changed.</source>
         <source>A copy made before the upgrade is in {backup}.</source>
         <translation>Жаңарту алдында жасалған көшірме: {backup}.</translation>
     </message>
+    <message>
+        <source>The disk that holds the catalog is full, so nothing was saved; the catalog is as it was. Free some space on it (empty the Recycle Bin, move old files away) and try again.</source>
+        <translation>Каталог сақталған диск толып қалды, сондықтан ештеңе сақталмады; каталог бұрынғы күйінде. Дискіде орын босатыңыз (Себетті тазалаңыз, ескі файлдарды басқа жерге көшіріңіз) және қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The catalog file is damaged ({error}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>Каталог файлы зақымдалған ({error}). Каталог → Каталогты тексеру пәрменін таңдаңыз; зақым расталса, соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>The disk that holds the catalog could not be read or written ({error}); what was being saved was not saved. If it happens again, the disk may be failing: make a backup to another disk now.</source>
+        <translation>Каталог сақталған дискіні оқу немесе оған жазу мүмкін болмады ({error}); сақталып жатқан дерек сақталмады. Бұл қайталанса, диск істен шығып келе жатқан болуы мүмкін: дереу басқа дискіге сақтық көшірме жасаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1266,6 +1278,14 @@ The catalog was not changed.</source>
 </context>
 <context>
     <name>ExceptionHook</name>
+    <message>
+        <source>Shkola-Lib</source>
+        <translation>Shkola-Lib</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Журнал файлы: {path}</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
@@ -3606,10 +3626,6 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>Каталог файлында {name} индексі жоғалған, сондықтан каталогты тізімдеу де, онда іздеу де мүмкін емес (жапсырманы сканерлеу жұмыс істейді). Каталог → Каталогты тексеру пәрменін таңдап, каталогты жөндеңіз.</translation>
-    </message>
-    <message>
-        <source>The catalog file is damaged ({name}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
-        <translation>Каталог файлы зақымдалған ({name}). Каталог → Каталогты тексеру пәрменін таңдаңыз; зақым расталса, соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>

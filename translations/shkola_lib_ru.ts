@@ -925,6 +925,18 @@ The catalog was not changed.</source>
         <source>A copy made before the upgrade is in {backup}.</source>
         <translation>Копия, сделанная перед обновлением: {backup}.</translation>
     </message>
+    <message>
+        <source>The disk that holds the catalog is full, so nothing was saved; the catalog is as it was. Free some space on it (empty the Recycle Bin, move old files away) and try again.</source>
+        <translation>Диск, на котором хранится каталог, заполнен, поэтому ничего не сохранено; каталог остался прежним. Освободите на нём место (очистите Корзину, перенесите старые файлы) и повторите.</translation>
+    </message>
+    <message>
+        <source>The catalog file is damaged ({error}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>Файл каталога повреждён ({error}). Выберите Каталог → Проверить каталог; если проверка подтвердит повреждение, восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>The disk that holds the catalog could not be read or written ({error}); what was being saved was not saved. If it happens again, the disk may be failing: make a backup to another disk now.</source>
+        <translation>Не удалось прочитать диск с каталогом или записать на него ({error}); то, что сохранялось, не сохранено. Если это повторится, диск, возможно, выходит из строя: сразу сделайте резервную копию на другой диск.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1267,6 +1279,14 @@ The catalog was not changed.</source>
 </context>
 <context>
     <name>ExceptionHook</name>
+    <message>
+        <source>Shkola-Lib</source>
+        <translation>Shkola-Lib</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>Файл журнала: {path}</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
@@ -3611,10 +3631,6 @@ A copy of the current catalog is made first; you can go back to it from this lis
     <message>
         <source>The catalog file has lost its index {name}, so the catalog cannot be listed or searched (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>
         <translation>В файле каталога пропал индекс {name}, поэтому каталог нельзя показать списком или найти в нём что-либо (сканирование этикетки работает). Выберите Каталог → Проверить каталог и исправьте его.</translation>
-    </message>
-    <message>
-        <source>The catalog file is damaged ({name}). Choose Catalog → Check the catalog; if it confirms the damage, restore the latest backup: Catalog → Restore from a backup…</source>
-        <translation>Файл каталога повреждён ({name}). Выберите Каталог → Проверить каталог; если проверка подтвердит повреждение, восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>The catalog file has lost its search table {name}, so the catalog cannot be searched and records cannot be saved (scanning a label still works). Choose Catalog → Check the catalog and repair it.</source>

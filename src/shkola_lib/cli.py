@@ -632,8 +632,13 @@ def _run(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     except Exception as exc:  # last resort: one line, details in the log
         from shkola_lib.logs import log_exception
+        from shkola_lib.models.sqlite_errors import describe
 
         where = log_exception(exc)
+        trouble = describe(exc)  # a full disk, a damaged file: not the program's fault
+        if trouble is not None:
+            print(f"shkola-lib: {trouble}", file=sys.stderr)
+            return EXIT_ERROR
         print(
             translate(
                 "CommandLine", "shkola-lib: unexpected error: {error} (details in {log})"

@@ -188,6 +188,21 @@ def test_file_gone_before_the_run_is_said_plainly(
     assert wizard.currentId() == wizard.PAGE_FOUND and wizard.path == test1
 
 
+def test_a_full_disk_is_said_plainly_and_nothing_is_imported(qtbot, catalog, sync_runner, test1):
+    from tests.test_sqlite_errors import full_disk
+
+    wizard = _wizard(qtbot, catalog, sync_runner, test1)
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    full_disk(catalog)
+    _press(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    _to_done(qtbot, wizard)
+    message = wizard.done_page.message.text()
+    assert "The disk that holds the catalog is full" in message, message
+    assert "database or disk is full" not in message
+    catalog.db.engine.dispose()
+    assert catalog.counts().records == 0
+
+
 def test_dropping_a_file_on_the_window_opens_the_wizard(qtbot, make_window, catalog, test1):
     window = make_window(catalog)
     pos = window.rect().center()

@@ -15,6 +15,7 @@ from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import fold
 from shkola_lib.i18n import translate
 from shkola_lib.models.enums import MaterialType
+from shkola_lib.models.sqlite_errors import describe as describe_trouble
 
 # Above this many matches, ranking every match costs more than it helps:
 # results are then ordered by title, which an index serves.
@@ -60,14 +61,6 @@ def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
             "or searched (scanning a label still works). Choose Catalog → Check the "
             "catalog and repair it.",
         )
-    elif message == "database disk image is malformed":
-        text = translate(
-            "Search",
-            "The catalog file is damaged ({name}). Choose Catalog → Check the catalog; "
-            "if it confirms the damage, restore the latest backup: Catalog → Restore "
-            "from a backup…",
-        )
-        name = message
     elif message == "no such table: records_fts":
         text = translate(
             "Search",
@@ -76,7 +69,8 @@ def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
             "Catalog → Check the catalog and repair it.",
         )
     else:
-        return None
+        trouble = describe_trouble(exc)  # a damaged file, a failing disk
+        return None if trouble is None else SearchUnavailable(trouble)
     return SearchUnavailable(text.format(name=name))
 
 

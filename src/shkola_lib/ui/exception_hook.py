@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shkola_lib.logs import log_file
+from shkola_lib.models.sqlite_errors import describe as describe_trouble
 
 log = logging.getLogger("shkola_lib")
 
@@ -19,7 +20,7 @@ log = logging.getLogger("shkola_lib")
 class ExceptionHook(QObject):
     """Installs itself as ``sys.excepthook``; shows a dialog on the GUI thread."""
 
-    _show = Signal(str, str)
+    _show = Signal(str, str, str)  # message, details, the librarian's words (or "")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,30 +46,41 @@ class ExceptionHook(QObject):
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Unhandled error:\n%s", details)
-        self._show.emit(str(exc) or exc_type.__name__, details)
+        # a full disk or a damaged file is not the program's fault: say what to do
+        trouble = describe_trouble(exc) or ""
+        self._show.emit(str(exc) or exc_type.__name__, details, trouble)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
             self._hook(args.exc_type, args.exc_value, args.exc_traceback)
 
-    @Slot(str, str)
-    def _dialog(self, message: str, details: str) -> None:
+    @Slot(str, str, str)
+    def _dialog(self, message: str, details: str, trouble: str = "") -> None:
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return
         self.dialogs_shown += 1
         box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Something went wrong"))
-        box.setText(
-            self.tr(
-                "The program met an unexpected error. Your saved work is safe in the catalog. "
-                "If it happens again, send the log file to whoever supports the program."
+        if trouble:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Shkola-Lib"))
+            box.setText(trouble)
+            box.setInformativeText(self.tr("Log file: {path}").format(path=log_file()))
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Something went wrong"))
+            box.setText(
+                self.tr(
+                    "The program met an unexpected error. Your saved work is safe in the "
+                    "catalog. If it happens again, send the log file to whoever supports "
+                    "the program."
+                )
             )
-        )
-        box.setInformativeText(
-            self.tr("Error: {message}\nLog file: {path}").format(message=message, path=log_file())
-        )
+            box.setInformativeText(
+                self.tr("Error: {message}\nLog file: {path}").format(
+                    message=message, path=log_file()
+                )
+            )
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()

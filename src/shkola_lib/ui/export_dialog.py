@@ -36,6 +36,7 @@ from shkola_lib.catalog.profiles import Profile
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.service import CatalogService
 from shkola_lib.io.safe_files import WriteError, describe_os_error
+from shkola_lib.models.sqlite_errors import describe as describe_trouble
 from shkola_lib.settings import Settings
 from shkola_lib.ui import exchange_common
 from shkola_lib.ui.exchange_common import (
@@ -300,7 +301,9 @@ class ExportDialog(QDialog):
                 reason=describe_os_error(exc, target)
             )
         log.error("Export failed", exc_info=exc)
-        return self.tr("The export failed, nothing was written: {error}").format(error=exc)
+        return self.tr("The export failed, nothing was written: {error}").format(
+            error=describe_trouble(exc) or exc
+        )
 
     def _set_running(self, running: bool) -> None:
         self.running = running

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from shkola_lib.catalog.importer import ImportError_, ImportOptions, ImportPreview, ImportSummary
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.service import CatalogService
+from shkola_lib.models.sqlite_errors import describe as describe_trouble
 from shkola_lib.ui.exchange_common import is_alive, run_generator
 from shkola_lib.ui.import_pages import DonePage, DuplicatesPage, FilePage, RunPage
 from shkola_lib.ui.import_preview_page import FoundPage
@@ -226,7 +227,7 @@ class ImportWizard(QWizard):
                 self.failure = exc.strerror or str(exc)
             else:
                 log.error("Import failed", exc_info=exc)
-                self.failure = str(exc) or type(exc).__name__
+                self.failure = describe_trouble(exc) or str(exc) or type(exc).__name__
             finished("failed")
 
         token = self._token

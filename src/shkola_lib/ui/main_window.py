@@ -28,6 +28,7 @@ from shkola_lib import __version__, i18n_runtime
 from shkola_lib.catalog.data import CatalogCounts, CopyData, RecordDetail, StockData
 from shkola_lib.catalog.search import SearchResult, SearchUnavailable, SortKey
 from shkola_lib.catalog.service import CatalogService
+from shkola_lib.models.sqlite_errors import describe as describe_trouble
 from shkola_lib.settings import Settings
 from shkola_lib.ui.backup_controller import BackupController
 from shkola_lib.ui.detail_pane import DetailPane
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, exc: BaseException) -> None:
         log.error("Background task failed", exc_info=exc)
-        QMessageBox.warning(self, self.tr("Shkola-Lib"), str(exc))
+        QMessageBox.warning(self, self.tr("Shkola-Lib"), describe_trouble(exc) or str(exc))
 
     # --- record actions ------------------------------------------------------------
     def _with_record(self, action: object) -> None:
