@@ -195,8 +195,24 @@ def test_holdings_inconsistencies_are_reported_but_not_repairable(
     problems = catalog.check()
     messages = [p.message for p in problems]
     assert any("Copy 1" in m for m in messages)
-    assert any(f"Record {record_id} has no title" in m for m in messages)
+    assert (
+        f"Record {record_id} has no title; search for its inventory number 1 to give it one."
+        in messages
+    )
     assert not any(p.repairable for p in problems)
+
+
+def test_a_record_without_a_title_is_named_by_its_isbn_or_only_its_id(
+    catalog: CatalogService,
+) -> None:
+    with_isbn = catalog.create_record(RecordData(title="А", isbns=["978-601-7151-13-3"]))
+    bare = catalog.create_record(RecordData(title="Б"))
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("UPDATE records SET title = ''"))
+    assert [p.message for p in catalog.check()] == [
+        f"Record {with_isbn} has no title; search for its ISBN 9786017151133 to give it one.",
+        f"Record {bare} has no title.",
+    ]
 
 
 # --- demo data -----------------------------------------------------------------------

@@ -190,15 +190,20 @@ def test_check_repair_fixes_what_it_can_beside_what_it_cannot(
     src.backup(dst)
     src.close()
     dst.execute("DROP INDEX ix_records_title_sort")
-    dst.execute("UPDATE records SET title = '' WHERE id = 7")
+    rid, number = dst.execute(
+        "SELECT record_id, min(inventory_number) FROM copies GROUP BY record_id LIMIT 1"
+    ).fetchone()
+    dst.execute("UPDATE records SET title = '' WHERE id = ?", (rid,))
     dst.commit()
     dst.close()
     result = run("--db", str(db), "check", "--repair")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "Repaired what could be repaired. Still to correct:",
-        "Record 7 has no title.",
+        f"Record {rid} has no title; search for its inventory number {number} to give it one.",
     ]
+    found = search_json(db, number)  # and the search box finds it so
+    assert [r["id"] for r in found] == [rid]
 
 
 def test_env_variable_chooses_the_catalog(tmp_path: Path) -> None:

@@ -442,6 +442,14 @@ The catalog was not changed.</source>
         <translation>Түгендеу нөмірлерінің есептегіші ({high}) ең үлкен нөмірден ({used}) кіші.</translation>
     </message>
     <message>
+        <source>Record {id} has no title; search for its inventory number {number} to give it one.</source>
+        <translation>{id} жазбасының атауы жоқ; оған атау беру үшін оны {number} түгендеу нөмірі бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Record {id} has no title; search for its ISBN {isbn} to give it one.</source>
+        <translation>{id} жазбасының атауы жоқ; оған атау беру үшін оны {isbn} ISBN бойынша іздеңіз.</translation>
+    </message>
+    <message>
         <source>The trigger {name} that tells the export which records changed is missing or altered; exports could write outdated fields.</source>
         <translation>Экспортқа қай жазбалар өзгергенін білдіретін {name} триггері жоқ немесе өзгертілген; экспорт ескірген өрістерді жазуы мүмкін.</translation>
     </message>

@@ -442,6 +442,14 @@ The catalog was not changed.</source>
         <translation>Счётчик инвентарных номеров ({high}) меньше наибольшего номера ({used}).</translation>
     </message>
     <message>
+        <source>Record {id} has no title; search for its inventory number {number} to give it one.</source>
+        <translation>У записи {id} нет заглавия; чтобы дать его, найдите запись по инвентарному номеру {number}.</translation>
+    </message>
+    <message>
+        <source>Record {id} has no title; search for its ISBN {isbn} to give it one.</source>
+        <translation>У записи {id} нет заглавия; чтобы дать его, найдите запись по ISBN {isbn}.</translation>
+    </message>
+    <message>
         <source>The trigger {name} that tells the export which records changed is missing or altered; exports could write outdated fields.</source>
         <translation>Триггер {name}, по которому экспорт узнаёт об изменённых записях, отсутствует или изменён; экспорт может записать устаревшие поля.</translation>
     </message>

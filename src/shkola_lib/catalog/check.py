@@ -101,12 +101,14 @@ def _check(conn: Connection) -> list[Problem]:
                 repairable=True,
             )
         )
-    for (title_id,) in conn.execute(
-        text("SELECT id FROM records WHERE trim(title) = '' AND deleted_at IS NULL LIMIT 20")
-    ):
-        problems.append(
-            Problem(translate("Check", "Record {id} has no title.").format(id=title_id))
+    for title_id, number, isbn in conn.execute(
+        text(
+            "SELECT r.id, (SELECT min(c.inventory_number) FROM copies c WHERE c.record_id = r.id), "
+            "(SELECT i.isbn FROM record_isbns i WHERE i.record_id = r.id ORDER BY i.position "
+            "LIMIT 1) FROM records r WHERE trim(r.title) = '' AND r.deleted_at IS NULL LIMIT 20"
         )
+    ):
+        problems.append(Problem(_untitled(title_id, number, isbn)))
     mismatched = conn.execute(
         text(
             "SELECT inventory_number FROM copies WHERE (status = 'written_off') != "
@@ -150,6 +152,20 @@ def _check(conn: Connection) -> list[Problem]:
         )
     problems.extend(schema)
     return problems
+
+
+def _untitled(record_id: int, number: str | None, isbn: str | None) -> str:
+    """A record without a title, named by what the search box finds it by."""
+    if number:
+        return translate(
+            "Check",
+            "Record {id} has no title; search for its inventory number {number} to give it one.",
+        ).format(id=record_id, number=number)
+    if isbn:
+        return translate(
+            "Check", "Record {id} has no title; search for its ISBN {isbn} to give it one."
+        ).format(id=record_id, isbn=isbn)
+    return translate("Check", "Record {id} has no title.").format(id=record_id)
 
 
 def _normal(sql: str) -> str:
