@@ -45,8 +45,9 @@ _ISBNISH = re.compile(r"^[\d\s\-]+[\dXx]$")
 
 class SearchUnavailable(Exception):
     """The catalog file lacks its search table or an index the search names (``INDEXED
-    BY``): a damaged file. Scanning a code still works (neither is needed for it);
-    Catalog → Check makes them again."""
+    BY``), or SQLite found the file damaged or the disk unreadable. A lost table or
+    index: scanning a code still works (neither is needed for it) and Catalog → Check
+    makes them again; a damaged file: Check confirms it, a backup replaces it."""
 
 
 def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
