@@ -92,12 +92,17 @@ def test_plain_output_and_nothing_found(demo_db: Path) -> None:
     assert "Nothing found" in nothing.stdout
 
 
-def test_check_repair_and_info(demo_db: Path, tmp_path: Path) -> None:
-    db = tmp_path / "copy.sqlite"
-    src = sqlite3.connect(demo_db)
-    dst = sqlite3.connect(db)
+def copy_of(demo_db: Path, target: Path) -> sqlite3.Connection:
+    """A copy of the demo catalog at ``target``, and a connection to damage it with."""
+    src, dst = sqlite3.connect(demo_db), sqlite3.connect(target)
     src.backup(dst)
     src.close()
+    return dst
+
+
+def test_check_repair_and_info(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "copy.sqlite"
+    dst = copy_of(demo_db, db)
     assert run("--db", str(db), "check").stdout.strip() == "The catalog is in order."
     dst.execute("DELETE FROM records_fts WHERE rowid IN (SELECT rowid FROM records_fts LIMIT 3)")
     dst.commit()
@@ -116,9 +121,7 @@ def test_a_lost_title_index_is_explained_and_check_repairs_it(
     demo_db: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "damaged.sqlite"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
+    dst = copy_of(demo_db, db)
     number = dst.execute("SELECT inventory_number FROM copies LIMIT 1").fetchone()[0]
     dst.execute("DROP INDEX ix_records_title_sort")
     dst.commit()
@@ -137,9 +140,7 @@ def test_a_lost_search_table_is_explained_and_check_makes_it_again(
     demo_db: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "damaged.sqlite"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
+    dst = copy_of(demo_db, db)
     number = dst.execute("SELECT inventory_number FROM copies LIMIT 1").fetchone()[0]
     dst.execute("DROP TABLE records_fts")  # what a «clean-up» in a database browser does
     dst.commit()
@@ -158,9 +159,7 @@ def test_a_lost_search_table_is_explained_and_check_makes_it_again(
 
 def test_a_damaged_file_is_not_repaired_but_sent_to_a_backup(demo_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "damaged.sqlite"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
+    dst = copy_of(demo_db, db)
     dst.execute("PRAGMA journal_mode=DELETE")  # every page in the file itself
     root = dst.execute(
         "SELECT rootpage FROM sqlite_master WHERE name = 'ix_records_title_sort'"
@@ -186,9 +185,7 @@ def test_check_repair_fixes_what_it_can_beside_what_it_cannot(
     demo_db: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "mixed.sqlite"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
+    dst = copy_of(demo_db, db)
     dst.execute("DROP INDEX ix_records_title_sort")
     rid, number = dst.execute(
         "SELECT record_id, min(inventory_number) FROM copies GROUP BY record_id LIMIT 1"
