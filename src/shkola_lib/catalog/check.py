@@ -20,11 +20,12 @@ MARK_TRIGGERS = "marc_unchanged_"
 # The search index: an FTS5 table filled from the catalog tables, so it can be made again.
 SEARCH_TABLE = "records_fts"
 # The indexes and triggers of a catalog (SQLite's own automatic indexes have no SQL),
-# and the search index table.
+# and the search index table with the tables FTS5 keeps it in (records_fts_data, …).
 _SCHEMA_SQL = (
     "SELECT type, name, sql FROM sqlite_master "
-    f"WHERE (type IN ('index', 'trigger') OR (type = 'table' AND name = '{SEARCH_TABLE}')) "
-    "AND sql IS NOT NULL"
+    "WHERE (type IN ('index', 'trigger') OR "
+    f"(type = 'table' AND (name = '{SEARCH_TABLE}' OR name LIKE '{SEARCH_TABLE}\\_%' "
+    "ESCAPE '\\'))) AND sql IS NOT NULL"
 )
 
 
@@ -169,8 +170,9 @@ def _untitled(record_id: int, number: str | None, isbn: str | None) -> str:
 
 
 def _normal(sql: str) -> str:
-    """SQL text compared without quotes around names and with single spaces."""
-    return re.sub(r"\s+", " ", sql.replace('"', "").replace("`", "")).strip()
+    """SQL text compared without quotes around names and with single spaces (FTS5 names
+    its own tables in single quotes or double, as the search table was named)."""
+    return re.sub(r"\s+", " ", re.sub(r"[\"`']", "", sql)).strip()
 
 
 @cache
@@ -192,13 +194,18 @@ def reference_schema() -> dict[tuple[str, str], str]:
 
 def schema_differences(conn: Connection) -> list[tuple[str, str]]:
     """(type, name) of the indexes, triggers and search table missing from the catalog
-    or different."""
+    or different. A lost or altered table of FTS5's own counts as the search table:
+    only making the whole search table again repairs it."""
     present = {(kind, name): sql for kind, name, sql in conn.execute(text(_SCHEMA_SQL))}
-    return [
-        key
-        for key, sql in sorted(reference_schema().items())
-        if key not in present or _normal(present[key]) != _normal(sql)
-    ]
+    differences: list[tuple[str, str]] = []
+    for key, sql in sorted(reference_schema().items()):
+        if key in present and _normal(present[key]) == _normal(sql):
+            continue
+        if key[0] == "table":
+            key = ("table", SEARCH_TABLE)
+        if key not in differences:
+            differences.append(key)
+    return differences
 
 
 def _schema_problems(differences: list[tuple[str, str]]) -> list[Problem]:
@@ -237,6 +244,12 @@ def _repair_schema(conn: Connection) -> None:
     differences = schema_differences(conn)
     for kind, name in differences:
         conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        if kind == "table":  # FTS5's own tables left without their search table
+            for (shadow,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ? ESCAPE '\\'",
+                (f"{SEARCH_TABLE}\\_%",),
+            ).all():
+                conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{shadow}"')
         conn.exec_driver_sql(reference[(kind, name)])
     if any(kind == "trigger" and name.startswith(MARK_TRIGGERS) for kind, name in differences):
         conn.execute(text("UPDATE record_marc SET unchanged = 0 WHERE unchanged"))
