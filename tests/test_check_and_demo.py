@@ -345,3 +345,33 @@ def test_abandoned_demo_generator_adds_nothing(catalog: CatalogService) -> None:
     generator.close()
     assert catalog.counts().records == 0
     assert _scalar(catalog, "SELECT count(*) FROM records_fts") == 0
+
+
+class CancelAfter(CancelToken):
+    """Cancelled once SQLite's progress handler has asked ``reads`` times: mid-way."""
+
+    def __init__(self, reads: int) -> None:
+        super().__init__()
+        self.reads = reads
+
+    @property
+    def cancelled(self) -> bool:
+        self.reads -= 1
+        return self.reads < 0
+
+
+def test_a_cancelled_check_stops_and_a_cancelled_repair_changes_nothing(
+    demo_catalog: CatalogService,
+) -> None:
+    with demo_catalog.db.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_record_isbns_isbn"))
+        conn.execute(text("DELETE FROM records_fts WHERE rowid IN (1, 2, 3)"))
+    problems = demo_catalog.check()
+    assert len(problems) == 2
+    with pytest.raises(Cancelled):
+        demo_catalog.check(cancel=CancelAfter(2))
+    with pytest.raises(Cancelled):
+        demo_catalog.repair(cancel=CancelAfter(6))  # of 12: after the index, in the rebuild
+    assert demo_catalog.check() == problems  # rolled back: nothing half-repaired
+    demo_catalog.repair(cancel=CancelToken())
+    assert demo_catalog.check() == []

@@ -467,6 +467,61 @@ The catalog was not changed.</source>
     </message>
 </context>
 <context>
+    <name>CheckController</name>
+    <message>
+        <source>Checking the catalog…</source>
+        <translation>Каталог тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Repair cancelled: nothing was changed.</source>
+        <translation>Жөндеу тоқтатылды: ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Тексеру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Repaired. The catalog is in order.</source>
+        <translation>Жөнделді. Каталог дұрыс.</translation>
+    </message>
+    <message>
+        <source>The catalog is in order.</source>
+        <translation>Каталог дұрыс.</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>{problems}
+
+Каталог файлының өзі зақымдалған, сондықтан онда ештеңе жөнделмейді. Соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+Repair what can be repaired now?</source>
+        <translation>{problems}
+
+Жөндеуге болатынын қазір жөндеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Repairing the catalog…</source>
+        <translation>Каталог жөнделуде…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+These cannot be repaired automatically: correct the records named here.</source>
+        <translation>{problems}
+
+Бұларды автоматты түрде жөндеу мүмкін емес: аталған жазбаларды қолмен түзетіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>print shelf labels (QR code, shelf mark) to a PDF file</source>
@@ -2662,42 +2717,6 @@ Check the catalog now?</source>
     <message>
         <source>Adding demo records…</source>
         <translation>Демо жазбалар қосылуда…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Тексеру</translation>
-    </message>
-    <message>
-        <source>Repaired. The catalog is in order.</source>
-        <translation>Жөнделді. Каталог дұрыс.</translation>
-    </message>
-    <message>
-        <source>The catalog is in order.</source>
-        <translation>Каталог дұрыс.</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
-        <translation>{problems}
-
-Каталог файлының өзі зақымдалған, сондықтан онда ештеңе жөнделмейді. Соңғы сақтық көшірмені қалпына келтіріңіз: Каталог → Сақтық көшірмеден қалпына келтіру…</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-Repair what can be repaired now?</source>
-        <translation>{problems}
-
-Жөндеуге болатынын қазір жөндеу керек пе?</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-These cannot be repaired automatically: correct the records named here.</source>
-        <translation>{problems}
-
-Бұларды автоматты түрде жөндеу мүмкін емес: аталған жазбаларды қолмен түзетіңіз.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>

@@ -467,6 +467,61 @@ The catalog was not changed.</source>
     </message>
 </context>
 <context>
+    <name>CheckController</name>
+    <message>
+        <source>Checking the catalog…</source>
+        <translation>Проверка каталога…</translation>
+    </message>
+    <message>
+        <source>Repair cancelled: nothing was changed.</source>
+        <translation>Исправление отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Repaired. The catalog is in order.</source>
+        <translation>Исправлено. Каталог в порядке.</translation>
+    </message>
+    <message>
+        <source>The catalog is in order.</source>
+        <translation>Каталог в порядке.</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
+        <translation>{problems}
+
+Поврежён сам файл каталога, поэтому в нём ничего не исправляется. Восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+Repair what can be repaired now?</source>
+        <translation>{problems}
+
+Исправить сейчас то, что можно исправить?</translation>
+    </message>
+    <message>
+        <source>Repairing the catalog…</source>
+        <translation>Исправление каталога…</translation>
+    </message>
+    <message>
+        <source>{problems}
+
+These cannot be repaired automatically: correct the records named here.</source>
+        <translation>{problems}
+
+Это нельзя исправить автоматически: исправьте названные здесь записи вручную.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>print shelf labels (QR code, shelf mark) to a PDF file</source>
@@ -2667,42 +2722,6 @@ Check the catalog now?</source>
     <message>
         <source>Adding demo records…</source>
         <translation>Добавление демо-записей…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>Repaired. The catalog is in order.</source>
-        <translation>Исправлено. Каталог в порядке.</translation>
-    </message>
-    <message>
-        <source>The catalog is in order.</source>
-        <translation>Каталог в порядке.</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
-        <translation>{problems}
-
-Поврежён сам файл каталога, поэтому в нём ничего не исправляется. Восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-Repair what can be repaired now?</source>
-        <translation>{problems}
-
-Исправить сейчас то, что можно исправить?</translation>
-    </message>
-    <message>
-        <source>{problems}
-
-These cannot be repaired automatically: correct the records named here.</source>
-        <translation>{problems}
-
-Это нельзя исправить автоматически: исправьте названные здесь записи вручную.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Shkola-Lib {version}&lt;/h3&gt;&lt;p&gt;The catalog of a school library: books, textbooks and their copies.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Catalog file:&lt;br&gt;&lt;tt&gt;{path}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Backups:&lt;br&gt;&lt;tt&gt;{backups}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Settings:&lt;br&gt;&lt;tt&gt;{settings}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log:&lt;br&gt;&lt;tt&gt;{log}&lt;/tt&gt;&lt;/p&gt;</source>

@@ -359,3 +359,44 @@ def test_check_of_a_damaged_file_repairs_nothing_and_points_to_a_backup(
     assert [kind for kind, _ in shown] == ["warning"] and repaired == []
     assert "btreeInitPage" in shown[0][1]
     assert "Restore the latest backup: Catalog → Restore from a backup…" in shown[0][1]
+
+
+def test_a_long_check_shows_a_busy_dialog_whose_cancel_stops_it(qtbot, catalog, monkeypatch):
+    """SQLite's integrity check of a district's catalog takes a minute: the window says
+    so after half a second and Cancel stops it."""
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from shkola_lib.catalog.progress import Cancelled
+    from shkola_lib.settings import Settings
+    from shkola_lib.ui.main_window import MainWindow
+    from shkola_lib.ui.tasks import TaskRunner
+
+    def slow_check(cancel=None):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 10
+        while not cancel.cancelled and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise Cancelled
+
+    runner = TaskRunner()  # the real thread pool
+    window = MainWindow(catalog, Settings(), runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(catalog, "check", slow_check)
+    window.check_catalog()
+    dialogs: list[QProgressDialog] = []
+
+    def shown() -> bool:
+        dialogs[:] = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        return bool(dialogs)
+
+    qtbot.waitUntil(shown, timeout=2000)  # shown after half a second, not after four
+    assert dialogs[0].labelText() == "Checking the catalog…"
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = dialogs[0].findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Check cancelled.", timeout=5000)
+    runner.wait()

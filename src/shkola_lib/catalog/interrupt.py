@@ -28,8 +28,9 @@ def interruptible(conn: sqlite3.Connection, stale: Callable[[], bool] | None) ->
     conn.set_progress_handler(lambda: 1 if stale() else 0, CHECK_EVERY)
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        if stale() and "interrupted" in str(exc):
+    except Exception as exc:  # sqlite3's own, or wrapped by SQLAlchemy (``orig``)
+        error = exc if isinstance(exc, sqlite3.OperationalError) else getattr(exc, "orig", None)
+        if isinstance(error, sqlite3.OperationalError) and stale() and "interrupted" in str(error):
             raise Cancelled from None
         raise
     finally:

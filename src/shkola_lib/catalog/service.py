@@ -26,7 +26,7 @@ from shkola_lib.catalog.data import (
 from shkola_lib.catalog.interrupt import interruptible
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.i18n import translate
-from shkola_lib.models.db import Database, open_database
+from shkola_lib.models.db import Database, open_database, plain_connection
 
 if TYPE_CHECKING:
     # MARC exchange, labels and demo data load on first use: pymarc, the crosswalk,
@@ -365,17 +365,24 @@ class CatalogService:
         return _label_batches().count_unprinted(self.db)
 
     # --- maintenance ---------------------------------------------------------
-    def check(self) -> list[Problem]:
+    def check(self, cancel: CancelToken | None = None) -> list[Problem]:
+        """Raises :class:`~shkola_lib.catalog.progress.Cancelled` soon after ``cancel``
+        (SQLite's integrity check of a 1,000,000-record catalog reads the whole file)."""
         from shkola_lib.catalog.check import check_catalog
 
         with self.db.engine.connect() as conn:
-            return check_catalog(conn)
+            stale = None if cancel is None else (lambda: cancel.cancelled)
+            with interruptible(plain_connection(conn), stale):
+                return check_catalog(conn)
 
-    def repair(self) -> None:
+    def repair(self, cancel: CancelToken | None = None) -> None:
+        """One transaction: cancelled (:class:`Cancelled`), it changes nothing."""
         from shkola_lib.catalog.check import repair
 
         with self.db.engine.begin() as conn:
-            repair(conn)
+            stale = None if cancel is None else (lambda: cancel.cancelled)
+            with interruptible(plain_connection(conn), stale):
+                repair(conn)
 
     def generate_demo(
         self, count: int, *, cancel: CancelToken | None = None, seed: int = 2026

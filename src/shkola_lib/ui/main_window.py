@@ -31,6 +31,7 @@ from shkola_lib.catalog.service import CatalogService
 from shkola_lib.models.sqlite_errors import describe as describe_trouble
 from shkola_lib.settings import Settings
 from shkola_lib.ui.backup_controller import BackupController
+from shkola_lib.ui.check_controller import CheckController
 from shkola_lib.ui.detail_pane import DetailPane
 from shkola_lib.ui.exchange_common import ui_language
 from shkola_lib.ui.formatting import count_text
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         a.add_stock.triggered.connect(lambda: self._with_record(self.add_stock))
         a.find.triggered.connect(self.search_bar.focus)
         a.demo.triggered.connect(self.fill_demo)
+        self.checks = CheckController(self, self)
         a.check.triggered.connect(self.check_catalog)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
@@ -526,56 +528,7 @@ class MainWindow(QMainWindow):
         )
 
     def check_catalog(self) -> None:
-        from shkola_lib.catalog.check import can_repair
-
-        def shown(problems: list, *, repaired: bool = False) -> None:
-            if not problems:
-                QMessageBox.information(
-                    self,
-                    self.tr("Check"),
-                    self.tr("Repaired. The catalog is in order.")
-                    if repaired
-                    else self.tr("The catalog is in order."),
-                )
-                return
-            text = "\n".join(p.message for p in problems[:30])
-            if any(p.damaged_file for p in problems):
-                QMessageBox.warning(
-                    self,
-                    self.tr("Check"),
-                    self.tr(
-                        "{problems}\n\nThe catalog file itself is damaged, so nothing is "
-                        "repaired in it. Restore the latest backup: Catalog → Restore from "
-                        "a backup…"
-                    ).format(problems=text),
-                )
-            elif can_repair(problems) and not repaired:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Check"),
-                    self.tr("{problems}\n\nRepair what can be repaired now?").format(problems=text),
-                )
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.runner.run(repair_then_check, after_repair, self._task_failed)
-            else:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Check"),
-                    self.tr(
-                        "{problems}\n\nThese cannot be repaired automatically: correct the "
-                        "records named here."
-                    ).format(problems=text),
-                )
-
-        def repair_then_check() -> list:
-            self.service.repair()
-            return self.service.check()
-
-        def after_repair(problems: list) -> None:
-            self.refresh()
-            shown(problems, repaired=True)
-
-        self.runner.run(self.service.check, shown, self._task_failed)
+        self.checks.check()
 
     # --- interface language -------------------------------------------------------------
     def change_language(self, code: str) -> None:

@@ -117,6 +117,15 @@ class TaskRunner(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(token.cancel)
         holder: dict[str, _Signals] = {}
+        running = [True]
+
+        def show_if_still_running() -> None:
+            # QProgressDialog shows itself only from setValue(); work that reports no
+            # numbers (a check, a repair) would stay invisible without this.
+            if running[0]:
+                dialog.show()
+
+        QTimer.singleShot(dialog.minimumDuration(), dialog, show_if_still_running)
 
         def body() -> None:
             for step in work(token):
@@ -130,6 +139,7 @@ class TaskRunner(QObject):
                 dialog.setLabelText(step.message)
 
         def finished(result: None) -> None:
+            running[0] = False
             dialog.reset()
             dialog.hide()
             dialog.deleteLater()
@@ -137,6 +147,7 @@ class TaskRunner(QObject):
                 on_success(result)
 
         def failed(exc: BaseException) -> None:
+            running[0] = False
             dialog.reset()
             dialog.hide()
             dialog.deleteLater()
