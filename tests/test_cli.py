@@ -270,3 +270,20 @@ def test_unwritable_location_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Cannot create the folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_of_a_large_catalog_says_first_that_it_takes_a_while(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from shkola_lib import cli
+
+    db = tmp_path / "large.sqlite"
+    copy_of(demo_db, db).close()
+    monkeypatch.setattr(cli, "LARGE_CATALOG_BYTES", db.stat().st_size)
+    assert cli.main(["--db", str(db), "check"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "The catalog is in order."
+    assert err.startswith(f"Checking {db} (") and "takes a minute or more" in err
+    monkeypatch.setattr(cli, "LARGE_CATALOG_BYTES", db.stat().st_size + 1)
+    assert cli.main(["--db", str(db), "check"]) == 0
+    assert capsys.readouterr().err == ""

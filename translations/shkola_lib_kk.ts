@@ -812,6 +812,10 @@ These cannot be repaired automatically: correct the records named here.</source>
         <translation>… және тағы {n} (--limit қолданыңыз).</translation>
     </message>
     <message>
+        <source>Checking {path} ({size} MB): a large catalog takes a minute or more…</source>
+        <translation>{path} тексерілуде ({size} МБ): үлкен каталогты тексеру бір минут не одан да көп уақыт алады…</translation>
+    </message>
+    <message>
         <source>Repaired. The catalog is in order.</source>
         <translation>Жөнделді. Каталог дұрыс.</translation>
     </message>

@@ -812,6 +812,10 @@ These cannot be repaired automatically: correct the records named here.</source>
         <translation>… и ещё {n} (используйте --limit).</translation>
     </message>
     <message>
+        <source>Checking {path} ({size} MB): a large catalog takes a minute or more…</source>
+        <translation>Проверяется {path} ({size} МБ): большой каталог проверяется минуту или дольше…</translation>
+    </message>
+    <message>
         <source>Repaired. The catalog is in order.</source>
         <translation>Исправлено. Каталог в порядке.</translation>
     </message>

@@ -26,6 +26,9 @@ from shkola_lib.paths import resolve_db_path
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+# From this size on, check says first that it will take a while: SQLite's integrity
+# check reads the whole file (a minute for 1,000,000 records, 2.3 GB).
+LARGE_CATALOG_BYTES = 200_000_000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -294,6 +297,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     service = _open(args)
     repaired = False
     try:
+        size = service.path.stat().st_size
+        if size >= LARGE_CATALOG_BYTES:
+            print(
+                translate(
+                    "CommandLine",
+                    "Checking {path} ({size} MB): a large catalog takes a minute or more…",
+                ).format(path=service.path, size=size // 1_000_000),
+                file=sys.stderr,
+                flush=True,
+            )
         problems = service.check()
         if args.repair and can_repair(problems):
             service.repair()
