@@ -209,6 +209,33 @@ def test_holdings_inconsistencies_are_reported_but_not_repairable(
     assert not any(p.repairable for p in problems)
 
 
+def test_counted_stock_written_off_beyond_its_quantity_is_named_by_title_and_ksu(
+    catalog: CatalogService,
+) -> None:
+    from datetime import date
+
+    from shkola_lib.catalog.data import StockData
+    from shkola_lib.models import MaterialType
+
+    rid, _numbers = catalog.create_record_with_holdings(
+        RecordData(title="Алгебра. 7 сынып", material_type=MaterialType.TEXTBOOK, grades=["7"]),
+        stock=StockData(quantity=5, ksu_entry="12/2024", academic_year="2024-2025"),
+    )
+    lot = catalog.get_detail(rid).stock[0].id
+    assert lot is not None
+    catalog.write_off_stock(lot, quantity=3, on=date(2025, 6, 1), act_number="4")
+    assert catalog.check() == []
+    with catalog.db.engine.begin() as conn:
+        conn.execute(text("UPDATE stock_lots SET quantity = 2"))
+    assert [(p.message, p.repairable) for p in catalog.check()] == [
+        (
+            "«Алгебра. 7 сынып», counted stock of КСУ entry 12/2024 (2024-2025): more "
+            "copies written off than received.",
+            False,
+        )
+    ]
+
+
 def test_a_record_without_a_title_is_named_by_its_isbn_or_only_its_id(
     catalog: CatalogService,
 ) -> None:

@@ -426,16 +426,16 @@ The catalog was not changed.</source>
         <translation>Іздеу индексінде {n} жазба жоқ.</translation>
     </message>
     <message>
+        <source>«{title}», counted stock of КСУ entry {ksu} ({year}): more copies written off than received.</source>
+        <translation>«{title}», КСУ жазбасы {ksu} ({year}) бойынша түгендеусіз есептегі оқулықтар: түскеннен көп дана есептен шығарылған.</translation>
+    </message>
+    <message>
         <source>Record {id} has no title.</source>
         <translation>{id} жазбасының атауы жоқ.</translation>
     </message>
     <message>
         <source>Copy {number}: its status and its write-off act disagree.</source>
         <translation>{number} данасы: күйі мен есептен шығару актісі бір-біріне сәйкес емес.</translation>
-    </message>
-    <message>
-        <source>Stock entry {id} ({ksu}): more copies written off than received.</source>
-        <translation>Түгендеусіз есептегі {id} жазбасы ({ksu}): түскен данадан көп дана есептен шығарылған.</translation>
     </message>
     <message>
         <source>The inventory counter ({high}) is below the highest number ({used}).</source>

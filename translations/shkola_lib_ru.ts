@@ -426,16 +426,16 @@ The catalog was not changed.</source>
         <translation>В поисковом индексе не хватает записей: {n}.</translation>
     </message>
     <message>
+        <source>«{title}», counted stock of КСУ entry {ksu} ({year}): more copies written off than received.</source>
+        <translation>«{title}», безынвентарный учёт по записи КСУ {ksu} ({year}): списано больше экземпляров, чем поступило.</translation>
+    </message>
+    <message>
         <source>Record {id} has no title.</source>
         <translation>У записи {id} нет заглавия.</translation>
     </message>
     <message>
         <source>Copy {number}: its status and its write-off act disagree.</source>
         <translation>Экземпляр {number}: статус не соответствует акту списания.</translation>
-    </message>
-    <message>
-        <source>Stock entry {id} ({ksu}): more copies written off than received.</source>
-        <translation>Запись безынвентарного учёта {id} ({ksu}): списано больше экземпляров, чем поступило.</translation>
     </message>
     <message>
         <source>The inventory counter ({high}) is below the highest number ({used}).</source>

@@ -126,16 +126,19 @@ def _check(conn: Connection) -> list[Problem]:
         )
     over = conn.execute(
         text(
-            "SELECT s.id, s.ksu_entry FROM stock_lots s WHERE s.quantity < "
+            "SELECT r.title, s.ksu_entry, s.academic_year FROM stock_lots s "
+            "JOIN records r ON r.id = s.record_id WHERE s.quantity < "
             "(SELECT coalesce(sum(w.quantity), 0) FROM write_offs w WHERE w.stock_lot_id = s.id)"
         )
     ).all()
-    for lot_id, ksu in over:
+    for title, ksu, year in over:  # named as the copies tab of the detail pane shows it
         problems.append(
             Problem(
                 translate(
-                    "Check", "Stock entry {id} ({ksu}): more copies written off than received."
-                ).format(id=lot_id, ksu=ksu or "—")
+                    "Check",
+                    "«{title}», counted stock of КСУ entry {ksu} ({year}): more copies "
+                    "written off than received.",
+                ).format(title=title, ksu=ksu or "—", year=year or "—")
             )
         )
     high = conn.execute(
