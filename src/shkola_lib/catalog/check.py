@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
 from shkola_lib.i18n import translate
+from shkola_lib.models.sqlite_errors import sqlite_error
 
 # Triggers that keep ``record_marc.unchanged`` true only while the catalog holds what a
 # record's stored fields map to; without them an export could write stale fields.
@@ -44,26 +45,26 @@ def can_repair(problems: list[Problem]) -> bool:
     return any(p.repairable for p in problems) and not any(p.damaged_file for p in problems)
 
 
+def _damaged(line: object) -> Problem:
+    """What SQLite found wrong with the file itself."""
+    return Problem(translate("Check", "SQLite: {line}").format(line=line), damaged_file=True)
+
+
 def check_catalog(conn: Connection) -> list[Problem]:
     try:
         return _check(conn)
     except DatabaseError as exc:  # too damaged even to be checked («malformed»)
-        if not isinstance(exc.orig, sqlite3.DatabaseError) or isinstance(
-            exc.orig, sqlite3.OperationalError
-        ):
+        error = sqlite_error(exc)
+        if error is None or isinstance(error, sqlite3.OperationalError):
             raise
-        return [
-            Problem(translate("Check", "SQLite: {line}").format(line=exc.orig), damaged_file=True)
-        ]
+        return [_damaged(error)]
 
 
 def _check(conn: Connection) -> list[Problem]:
     problems: list[Problem] = []
     for (line,) in conn.execute(text("PRAGMA integrity_check")):
         if line != "ok":
-            problems.append(
-                Problem(translate("Check", "SQLite: {line}").format(line=line), damaged_file=True)
-            )
+            problems.append(_damaged(line))
     for row in conn.execute(text("PRAGMA foreign_key_check")):
         problems.append(
             Problem(

@@ -164,9 +164,9 @@ def record_data(
     subjects: list[SubjectData],
     keywords: list[str],
 ) -> RecordData:
-    """``RecordData`` from the columns of ``records`` — an ORM ``Record`` or a Core row
-    (``bulk_load`` reads blocks of records without ORM objects, ``plain_detail``
-    one through plain sqlite3) — and its parts."""
+    """``RecordData`` from the columns of ``records`` — an ORM ``Record`` or a row that
+    ``plain_detail`` read through plain sqlite3 (the detail pane, the exports' blocks) —
+    and its parts."""
     return RecordData(
         id=row.id,
         material_type=row.material_type,

@@ -9,13 +9,14 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
-from sqlite3 import Connection, DatabaseError
+from sqlite3 import Connection
 
 from shkola_lib.catalog import isbn as isbn_mod
 from shkola_lib.catalog.text import fold
 from shkola_lib.i18n import translate
 from shkola_lib.models.enums import MaterialType
 from shkola_lib.models.sqlite_errors import describe as describe_trouble
+from shkola_lib.models.sqlite_errors import sqlite_error
 
 # Above this many matches, ranking every match costs more than it helps:
 # results are then ordered by title, which an index serves.
@@ -50,10 +51,13 @@ class SearchUnavailable(Exception):
     makes them again; a damaged file: Check confirms it, a backup replaces it."""
 
 
-def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
+def unavailable(exc: BaseException) -> SearchUnavailable | None:
     """The librarian's message for a search that failed on a missing index or search
-    table or a damaged file, else None."""
-    message = str(exc)
+    table or a damaged file (``exc`` or the sqlite3 error it wraps), else None."""
+    error = sqlite_error(exc)
+    if error is None:
+        return None
+    message = str(error)
     name = message.partition(":")[2].strip()
     if message.startswith("no such index:"):
         text = translate(
@@ -70,7 +74,7 @@ def unavailable(exc: DatabaseError) -> SearchUnavailable | None:
             "Catalog → Check the catalog and repair it.",
         )
     else:
-        trouble = describe_trouble(exc)  # a damaged file, a failing disk
+        trouble = describe_trouble(error)  # a damaged file, a failing disk
         return None if trouble is None else SearchUnavailable(trouble)
     return SearchUnavailable(text.format(name=name))
 

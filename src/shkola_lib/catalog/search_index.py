@@ -8,7 +8,6 @@ can never disagree with committed data. Deleted records leave the index.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -41,7 +40,7 @@ def _delete_rows(conn: Connection, marks: str) -> None:
     try:
         conn.execute(text(f"DELETE FROM records_fts WHERE rowid IN ({marks})"))
     except DatabaseError as exc:
-        damaged = unavailable(exc.orig) if isinstance(exc.orig, sqlite3.DatabaseError) else None
+        damaged = unavailable(exc)
         if damaged is None:
             raise
         raise damaged from exc
