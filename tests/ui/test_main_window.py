@@ -351,7 +351,7 @@ def test_check_of_a_damaged_file_repairs_nothing_and_points_to_a_backup(
         Problem("SQLite: Page 7: btreeInitPage() returns error code 11", damaged_file=True),
         Problem("The index ix_x is missing or altered; searches may be slow or fail.", True),
     ]
-    monkeypatch.setattr(check_module, "check_catalog", lambda _conn: damaged)
+    monkeypatch.setattr(check_module, "check_catalog", lambda _conn, **_kw: damaged)
     repaired: list[int] = []
     monkeypatch.setattr(catalog, "repair", lambda: repaired.append(1))
     shown = _check_dialogs(monkeypatch)
@@ -373,7 +373,7 @@ def test_a_long_check_shows_a_busy_dialog_whose_cancel_stops_it(qtbot, catalog, 
     from shkola_lib.ui.main_window import MainWindow
     from shkola_lib.ui.tasks import TaskRunner
 
-    def slow_check(cancel=None):  # type: ignore[no-untyped-def]
+    def slow_check(cancel=None, **_kw):  # type: ignore[no-untyped-def]
         deadline = time.monotonic() + 10
         while not cancel.cancelled and time.monotonic() < deadline:
             time.sleep(0.01)

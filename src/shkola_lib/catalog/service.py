@@ -365,15 +365,16 @@ class CatalogService:
         return _label_batches().count_unprinted(self.db)
 
     # --- maintenance ---------------------------------------------------------
-    def check(self, cancel: CancelToken | None = None) -> list[Problem]:
+    def check(self, cancel: CancelToken | None = None, *, integrity: bool = True) -> list[Problem]:
         """Raises :class:`~shkola_lib.catalog.progress.Cancelled` soon after ``cancel``
-        (SQLite's integrity check of a 1,000,000-record catalog reads the whole file)."""
+        (SQLite's integrity check of a 1,000,000-record catalog reads the whole file);
+        ``integrity=False`` after a repair (see ``check.check_catalog``)."""
         from shkola_lib.catalog.check import check_catalog
 
         with self.db.engine.connect() as conn:
             stale = None if cancel is None else (lambda: cancel.cancelled)
             with interruptible(plain_connection(conn), stale):
-                return check_catalog(conn)
+                return check_catalog(conn, integrity=integrity)
 
     def repair(self, cancel: CancelToken | None = None) -> None:
         """One transaction: cancelled (:class:`Cancelled`), it changes nothing."""

@@ -52,7 +52,9 @@ class CheckController(QObject):
             yield Progress(0, 0, title)
             if repair:
                 service.repair(cancel=token)
-            found.extend(service.check(cancel=token))
+            # after a repair, SQLite's check of the whole file is not read again: the
+            # repair ran only because it had just found the file sound
+            found.extend(service.check(cancel=token, integrity=not repair))
 
         def done(_result: None) -> None:
             if repair:
