@@ -1,4 +1,8 @@
-"""Shared fixtures: a real SQLite catalog file per test, offscreen Qt, the corpus."""
+"""Shared fixtures: a real SQLite catalog file per test, offscreen Qt, the corpus.
+
+Every test also runs under the modal-dialog guard (``tests/modal_guard.py``): a message box,
+file dialog or ``exec()`` the test did not patch fails that test instead of hanging the run.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from shkola_lib.catalog.service import CatalogService
+
+from .modal_guard import modal_guard, pytest_runtest_call  # noqa: F401  (fixture and hook)
 
 
 @pytest.fixture(scope="session", autouse=True)
