@@ -4,7 +4,9 @@ Usage: python benchmarks/generate_marc.py OUT --records 10000 [--flavour marc21|
        [--seed 2026]
 
 The books come from the demo vocabulary of ``shkola_lib.catalog.demo`` (Kazakh and
-Russian titles, authors, publishers, ББК, school subjects, locations), shaped the way
+Russian titles, authors, publishers, ББК, school subjects, locations); titles and authors
+have a long tail, as in a real fund (``shkola_lib.catalog.demo_names``: the classics
+often, thousands of other titles and names rarely). The records are shaped the way
 other library systems write them and our crosswalk reads them:
 
 * MARC21 (UTF-8, leader/09 ``a``): 001, 005, 008, 020 (ISBN, price), 041, 084 (ББК,
@@ -53,6 +55,7 @@ from shkola_lib.catalog.demo import (
     TEXTBOOK_SUBJECTS,
     _author_sign,
 )
+from shkola_lib.catalog.demo_names import pick_author, pick_title
 
 FLAVOURS = ("marc21", "rusmarc")
 SERIES_KK = ["Мектеп кітапханасы", "Балалар әдебиеті", "Қазақ классикасы"]
@@ -113,7 +116,7 @@ def make_book(n: int, rng: random.Random, counters: dict[str, int]) -> Book:
     kazakh = rng.random() < 0.6
     place, publisher = rng.choice(TEXTBOOK_PUBLISHERS if textbook else PUBLISHERS)
     year = rng.randrange(2012, 2027) if textbook else rng.randrange(1965, 2027)
-    author = rng.choice(KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
+    author = pick_author(rng, kazakh, KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
     grade, school_subject, topic, part = 0, "", "", ""
     if textbook:
         subj_kk, subj_ru, (lo, hi) = rng.choice(TEXTBOOK_SUBJECTS)
@@ -122,7 +125,7 @@ def make_book(n: int, rng: random.Random, counters: dict[str, int]) -> Book:
         other = f"{grade} сыныпқа арналған оқулық" if kazakh else f"учебник для {grade} класса"
         bbk, sign = "74.26", _author_sign(title, rng)
     else:
-        title = rng.choice(KAZAKH_TITLES if kazakh else RUSSIAN_TITLES)
+        title = pick_title(rng, kazakh, KAZAKH_TITLES if kazakh else RUSSIAN_TITLES)
         other = rng.choice(SUBTITLES_KK if kazakh else SUBTITLES_RU)
         if rng.random() < 0.5:
             bbk = BBK_FICTION_KK if kazakh else BBK_FICTION_RU
@@ -135,7 +138,7 @@ def make_book(n: int, rng: random.Random, counters: dict[str, int]) -> Book:
     second = None
     if rng.random() < 0.15:
         second = (
-            rng.choice(KAZAKH_AUTHORS + RUSSIAN_AUTHORS),
+            pick_author(rng, kazakh, KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS),
             rng.choice(["editor", "translator", "illustrator"]),
         )
     entered = TODAY - timedelta(days=rng.randrange(0, 900))

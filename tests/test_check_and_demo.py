@@ -306,6 +306,9 @@ def test_demo_generation_of_500_records(catalog: CatalogService) -> None:
     assert kazakh and russian
     assert any(KAZAKH_LETTERS.search(t) for t in kazakh)
     assert not any(KAZAKH_LETTERS.search(t) for t in russian)
+    # A long tail, as in a real fund: not the same few dozen titles and authors again.
+    assert len(titles) > 150
+    assert _scalar(catalog, "SELECT count(DISTINCT name) FROM record_persons") > 200
 
     # Everything generated is searchable, and numbering continues after the demo.
     assert len(catalog.search("")) == 500

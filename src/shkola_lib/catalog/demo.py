@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select, text
 
+from shkola_lib.catalog.demo_names import pick_author, pick_title
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.catalog.search_index import reindex_records
 from shkola_lib.catalog.text import sort_key
@@ -243,7 +244,7 @@ def generate(
                 else:
                     title, subject = subj_ru, subj_ru
                     row["other_title"] = f"учебник для {grade} класса"
-                author = rng.choice(KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
+                author = pick_author(rng, kazakh, KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
                 row.update(
                     grades=str(grade),
                     school_subject=subject,
@@ -252,8 +253,8 @@ def generate(
                     author_sign=_author_sign(title, rng),
                 )
             else:
-                author = rng.choice(KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
-                title = rng.choice(KAZAKH_TITLES if kazakh else RUSSIAN_TITLES)
+                author = pick_author(rng, kazakh, KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS)
+                title = pick_title(rng, kazakh, KAZAKH_TITLES if kazakh else RUSSIAN_TITLES)
                 if rng.random() < 0.5:
                     bbk = BBK_FICTION_KK if kazakh else BBK_FICTION_RU
                     topic = None
@@ -286,7 +287,9 @@ def generate(
                     {
                         "record_id": rid,
                         "position": 1,
-                        "name": rng.choice(KAZAKH_AUTHORS + RUSSIAN_AUTHORS),
+                        "name": pick_author(
+                            rng, kazakh, KAZAKH_AUTHORS if kazakh else RUSSIAN_AUTHORS
+                        ),
                         "dates": "",
                         "role": rng.choice(["editor", "translator", "illustrator", "coauthor"]),
                     }
