@@ -14,8 +14,9 @@ Always measures an empty catalog (created once before the timed runs); each ``--
 adds a catalog that exists already. The package's ``.pyc`` files are written first, as
 an installation writes them (pip, the frozen build): under ``PYTHONDONTWRITEBYTECODE`` a
 source checkout would otherwise compile every changed module at every start. Every
-variant is warmed up once (disk cache), then run ``--repeats`` times; the medians are
-reported. Prints one JSON object.
+variant is warmed up once (disk cache), then the variants run in turn, ``--repeats``
+rounds (bare window, empty catalog, each catalog, then again), so that a change in the
+machine's load shifts them all alike; the medians are reported. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -85,9 +86,23 @@ def bare_command() -> list[str]:
     return [sys.executable, "-c", BARE_WINDOW]
 
 
-def _median_of(cmd: list[str], env: dict[str, str], repeats: int) -> dict[str, float]:
-    run_once(cmd, env)  # warm-up: disk cache, .pyc files, first-run settings
-    runs = [run_once(cmd, env) for _ in range(repeats)]
+def _interleaved(
+    commands: dict[str, list[str]], env: dict[str, str], repeats: int
+) -> dict[str, list[dict[str, float]]]:
+    """``repeats`` rounds, each running every command once in turn: a machine that gets
+    busier or quieter during the measurement shifts every variant alike, so the ratios
+    stay side by side. Each command is warmed up once first (disk cache, first-run
+    settings)."""
+    for cmd in commands.values():
+        run_once(cmd, env)
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for _ in range(repeats):
+        for name, cmd in commands.items():
+            runs[name].append(run_once(cmd, env))
+    return runs
+
+
+def _medians(runs: list[dict[str, float]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for key in ("shown", "searchable"):
         if key in runs[0]:
@@ -119,10 +134,14 @@ def measure(
         empty = folder / "startup-empty.sqlite"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{empty}{suffix}").unlink(missing_ok=True)
-        bare = _median_of(bare_command(), env, repeats)
+        variants = {"empty": empty, **(catalogs or {})}
+        commands = {"bare_window": bare_command()}
+        commands.update({name: app_command(db) for name, db in variants.items()})
+        runs = _interleaved(commands, env, repeats)
+        bare = _medians(runs["bare_window"])
         result: dict[str, object] = {"repeats": repeats, "bare_window": bare}
-        for name, db in {"empty": empty, **(catalogs or {})}.items():
-            ours = _median_of(app_command(db), env, repeats)
+        for name in variants:
+            ours = _medians(runs[name])
             ours["ratio_shown_to_bare"] = round(ours["shown_s"] / bare["shown_s"], 2)
             ours["ratio_searchable_to_bare"] = round(ours["searchable_s"] / bare["shown_s"], 2)
             ours["goal_met"] = (

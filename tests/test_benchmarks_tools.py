@@ -163,3 +163,28 @@ def test_startup_probe_helper_measures_against_a_bare_window(tmp_path: Path) -> 
     assert bare["shown"] > 0
     assert 0 < ours["shown"] <= ours["searchable"]
     assert ours["matches"] == 0
+
+
+def test_startup_benchmark_runs_the_variants_in_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round by round (bare, empty, each catalog), not each variant's runs in a block:
+    a machine whose load changes half-way would otherwise skew the ratios."""
+    startup = load_benchmark("startup")
+    order: list[str] = []
+    times = {"bare": 0.1, "empty": 0.25, "big": 0.3}
+
+    def fake_run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+        name = "bare" if cmd == startup.bare_command() else Path(cmd[-3]).stem
+        name = {"startup-empty": "empty"}.get(name, name)
+        order.append(name)
+        if name == "bare":
+            return {"shown": times[name]}
+        return {"shown": times[name], "searchable": times[name] + 0.01, "matches": 0}
+
+    monkeypatch.setattr(startup, "run_once", fake_run)
+    result = startup.measure({"big": tmp_path / "big.sqlite"}, repeats=3, work=tmp_path)
+    assert order == ["bare", "empty", "big"] * 4  # a warm-up round, then three
+    assert result["bare_window"]["shown_s"] == 0.1
+    assert result["big"]["ratio_searchable_to_bare"] == 3.1
+    assert result["empty"]["goal_met"] is False
