@@ -209,6 +209,60 @@ def test_holdings_inconsistencies_are_reported_but_not_repairable(
     assert not any(p.repairable for p in problems)
 
 
+def test_rows_left_without_their_record_are_named_and_only_leftovers_repaired(
+    demo_catalog: CatalogService,
+) -> None:
+    """After a hand edit with foreign keys off: the parts of a deleted record and a link
+    to a missing import are repaired; copies, stock and acts are named, never deleted."""
+    import sqlite3
+
+    def one(sql: str) -> tuple:
+        return con.execute(sql).fetchone()
+
+    con = sqlite3.connect(demo_catalog.path)
+    con.execute("PRAGMA foreign_keys=OFF")
+    book = one("SELECT record_id FROM copies GROUP BY record_id HAVING count(*) >= 2")[0]
+    rows = con.execute("SELECT inventory_number FROM copies WHERE record_id = ?", (book,))
+    numbers = [n for (n,) in rows]
+    textbook, ksu, year = one("SELECT record_id, ksu_entry, academic_year FROM stock_lots")
+    copy_id, act = one("SELECT copy_id, act_number FROM write_offs WHERE copy_id IS NOT NULL")
+    victims = (book, textbook)
+    parts = sum(
+        con.execute(f"SELECT count(*) FROM {t} WHERE record_id IN (?, ?)", victims).fetchone()[0]
+        for t in ("record_persons", "record_isbns", "record_subjects", "record_marc")
+    )
+    assert parts > 0
+    con.execute("DELETE FROM records WHERE id IN (?, ?)", victims)
+    con.execute("DELETE FROM copies WHERE id = ?", (copy_id,))
+    other = one("SELECT min(id) FROM records")[0]
+    con.execute("UPDATE records SET import_batch_id = 999 WHERE id = ?", (other,))
+    con.commit()
+    con.close()
+
+    problems = demo_catalog.check()
+    messages = [p.message for p in problems]
+    leftovers = (
+        f"{parts} leftovers of records no longer in the catalog (authors, ISBNs, subjects or "
+        "MARC fields) are still in the file."
+    )
+    imports = "1 records, copies or stock lots refer to an import no longer in the history."
+    assert leftovers in messages and imports in messages
+    for number in numbers:
+        assert any(m.startswith(f"Copy {number} belongs to a record no longer") for m in messages)
+    assert any(f"КСУ entry {ksu} ({year})" in m for m in messages)
+    assert any(f"Write-off act {act} of " in m for m in messages)
+    assert not any(m.startswith("Table ") for m in messages)
+
+    demo_catalog.repair()
+    after = [p.message for p in demo_catalog.check()]
+    assert leftovers not in after and imports not in after
+    assert sum(m.startswith("Copy ") for m in after) == len(numbers)  # named, not deleted
+    assert any(f"КСУ entry {ksu} ({year})" in m for m in after)
+    assert _scalar(demo_catalog, "SELECT count(*) FROM copies WHERE record_id = :b", b=book) == len(
+        numbers
+    )
+
+
 def test_counted_stock_written_off_beyond_its_quantity_is_named_by_title_and_ksu(
     catalog: CatalogService,
 ) -> None:

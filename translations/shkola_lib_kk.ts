@@ -414,6 +414,34 @@ The catalog was not changed.</source>
         <translation>SQLite: {line}</translation>
     </message>
     <message>
+        <source>{n} leftovers of records no longer in the catalog (authors, ISBNs, subjects or MARC fields) are still in the file.</source>
+        <translation>Каталогта енді жоқ жазбалардың қалдықтары (авторлар, ISBN, тақырыптар немесе MARC өрістері) файлда әлі бар: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} records, copies or stock lots refer to an import no longer in the history.</source>
+        <translation>Импорт тарихында енді жоқ импортқа сілтейтін жазбалар, даналар немесе түгендеусіз есеп топтары: {n}.</translation>
+    </message>
+    <message>
+        <source>… and {n} more like these.</source>
+        <translation>… және тағы {n} осындай.</translation>
+    </message>
+    <message>
+        <source>the latest backup may still have it complete.</source>
+        <translation>толық деректер соңғы сақтық көшірмеде болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Copy {number} belongs to a record no longer in the catalog; {backup}</source>
+        <translation>{number} данасы каталогта енді жоқ жазбаға тиесілі; {backup}</translation>
+    </message>
+    <message>
+        <source>Counted stock of КСУ entry {ksu} ({year}) belongs to a record no longer in the catalog; {backup}</source>
+        <translation>КСУ жазбасы {ksu} ({year}) бойынша түгендеусіз есеп каталогта енді жоқ жазбаға тиесілі; {backup}</translation>
+    </message>
+    <message>
+        <source>Write-off act {act} of {date} is for a copy or stock no longer in the catalog; {backup}</source>
+        <translation>{date} күнгі {act} есептен шығару актісі каталогта енді жоқ данаға немесе оқулықтарға қатысты; {backup}</translation>
+    </message>
+    <message>
         <source>Table {table} row {row} points to a missing entry.</source>
         <translation>{table} кестесінің {row} жолы жоқ жазбаға сілтейді.</translation>
     </message>
@@ -720,8 +748,8 @@ These cannot be repaired automatically: correct the records named here.</source>
         <translation>каталог файлын бүлінуге және қайшылықтарға тексеру</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes, triggers and the search table again</source>
-        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру, жоқ немесе өзгертілген индекстерді, триггерлерді және іздеу кестесін қайта жасау</translation>
+        <source>rebuild the search index and counters if they are out of step, make missing or altered indexes, triggers and the search table again, and remove what records deleted by hand left behind</source>
+        <translation>іздеу индексі мен есептегіштер сәйкес келмесе, оларды қайта құру, жоқ немесе өзгертілген индекстерді, триггерлерді және іздеу кестесін қайта жасау, қолмен жойылған жазбалардан қалған деректерді алып тастау</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>

@@ -414,6 +414,34 @@ The catalog was not changed.</source>
         <translation>SQLite: {line}</translation>
     </message>
     <message>
+        <source>{n} leftovers of records no longer in the catalog (authors, ISBNs, subjects or MARC fields) are still in the file.</source>
+        <translation>Остатков записей, которых уже нет в каталоге (авторы, ISBN, рубрики или поля MARC), в файле: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} records, copies or stock lots refer to an import no longer in the history.</source>
+        <translation>Записей, экземпляров или партий безынвентарного учёта, ссылающихся на импорт, которого уже нет в истории импорта: {n}.</translation>
+    </message>
+    <message>
+        <source>… and {n} more like these.</source>
+        <translation>… и ещё таких же: {n}.</translation>
+    </message>
+    <message>
+        <source>the latest backup may still have it complete.</source>
+        <translation>полные данные могут быть в последней резервной копии.</translation>
+    </message>
+    <message>
+        <source>Copy {number} belongs to a record no longer in the catalog; {backup}</source>
+        <translation>Экземпляр {number} относится к записи, которой уже нет в каталоге; {backup}</translation>
+    </message>
+    <message>
+        <source>Counted stock of КСУ entry {ksu} ({year}) belongs to a record no longer in the catalog; {backup}</source>
+        <translation>Безынвентарный учёт по записи КСУ {ksu} ({year}) относится к записи, которой уже нет в каталоге; {backup}</translation>
+    </message>
+    <message>
+        <source>Write-off act {act} of {date} is for a copy or stock no longer in the catalog; {backup}</source>
+        <translation>Акт списания {act} от {date} относится к экземпляру или учебникам, которых уже нет в каталоге; {backup}</translation>
+    </message>
+    <message>
         <source>Table {table} row {row} points to a missing entry.</source>
         <translation>Строка {row} таблицы {table} ссылается на несуществующую запись.</translation>
     </message>
@@ -498,7 +526,7 @@ The catalog was not changed.</source>
 The catalog file itself is damaged, so nothing is repaired in it. Restore the latest backup: Catalog → Restore from a backup…</source>
         <translation>{problems}
 
-Поврежён сам файл каталога, поэтому в нём ничего не исправляется. Восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
+Повреждён сам файл каталога, поэтому в нём ничего не исправляется. Восстановите последнюю резервную копию: Каталог → Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>{problems}
@@ -720,8 +748,8 @@ These cannot be repaired automatically: correct the records named here.</source>
         <translation>проверить файл каталога на повреждения и несоответствия</translation>
     </message>
     <message>
-        <source>rebuild the search index and counters if they are out of step, and make missing or altered indexes, triggers and the search table again</source>
-        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными, и заново создать отсутствующие или изменённые индексы, триггеры и поисковую таблицу</translation>
+        <source>rebuild the search index and counters if they are out of step, make missing or altered indexes, triggers and the search table again, and remove what records deleted by hand left behind</source>
+        <translation>перестроить поисковый индекс и счётчики, если они расходятся с данными, заново создать отсутствующие или изменённые индексы, триггеры и поисковую таблицу и удалить то, что осталось от записей, удалённых вручную</translation>
     </message>
     <message>
         <source>show where the catalog is and what it holds</source>

@@ -102,8 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate(
             "CommandLine",
-            "rebuild the search index and counters if they are out of step, and make "
-            "missing or altered indexes, triggers and the search table again",
+            "rebuild the search index and counters if they are out of step, make missing "
+            "or altered indexes, triggers and the search table again, and remove what "
+            "records deleted by hand left behind",
         ),
     )
     sub.add_parser(

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError
 
+from shkola_lib.catalog.check_orphans import orphan_messages, repair_orphans
 from shkola_lib.i18n import translate
 from shkola_lib.models.sqlite_errors import sqlite_error
 
@@ -68,14 +69,7 @@ def _check(conn: Connection, integrity: bool) -> list[Problem]:
     for (line,) in conn.execute(text("PRAGMA integrity_check")) if integrity else ():
         if line != "ok":
             problems.append(_damaged(line))
-    for row in conn.execute(text("PRAGMA foreign_key_check")):
-        problems.append(
-            Problem(
-                translate("Check", "Table {table} row {row} points to a missing entry.").format(
-                    table=row[0], row=row[1]
-                )
-            )
-        )
+    problems += [Problem(m, repairable=r) for m, r in orphan_messages(conn)]
     differences = schema_differences(conn)
     schema = _schema_problems(differences)
     if ("table", SEARCH_TABLE) in differences:  # reported with the schema: nothing to count
@@ -263,10 +257,12 @@ def _repair_schema(conn: Connection) -> None:
 
 
 def repair(conn: Connection) -> None:
-    """Fix what can be fixed safely: indexes and triggers, the search index, the counter."""
+    """Fix what can be fixed safely: indexes and triggers, leftovers of deleted records,
+    the search index, the counter."""
     from shkola_lib.catalog.search_index import rebuild_all
 
     _repair_schema(conn)
+    repair_orphans(conn)
     rebuild_all(conn)
     used = conn.execute(text("SELECT max(inventory_seq) FROM copies")).scalar()
     if used is not None:
