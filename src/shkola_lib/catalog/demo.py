@@ -1,5 +1,8 @@
 """Realistic demo data: Kazakh and Russian books with copies, textbooks as counted stock.
 
+Titles and authors are the classics below and, more often, a long tail of composed ones
+(``demo_names``), as in a real fund.
+
 Written with bulk inserts (one transaction, batches of 1,000 records) so that a
 100,000-record catalog for trying the program or benchmarking takes seconds.
 """
