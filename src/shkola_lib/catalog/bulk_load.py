@@ -9,14 +9,13 @@ and builds the same plain data (``RecordDetail`` and the original fields).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
 from shkola_lib.catalog.data import RecordDetail, RecordNotFound
-from shkola_lib.catalog.plain_detail import IDS, read_details
+from shkola_lib.catalog.plain_detail import IDS, ids_parameter, read_details
 from shkola_lib.io.marc.crosswalk import MarcFieldData, fields_from_json
 from shkola_lib.models.db import plain_connection
 
@@ -65,7 +64,7 @@ def load_details(
     for rid, leader, flavour, fields, mark in raw.execute(
         "SELECT r.id, r.marc_leader, r.marc_flavour, m.fields, m.unchanged FROM records r "
         f"LEFT JOIN record_marc m ON m.record_id = r.id WHERE r.id IN ({IDS})",
-        (json.dumps(sorted(set(record_ids))),),
+        ids_parameter(record_ids),
     ):
         out[rid] = Loaded(
             details[rid],
@@ -89,7 +88,7 @@ def load_unchanged(
     rows = plain_connection(conn).execute(
         "SELECT m.record_id, m.fields, r.marc_leader, r.marc_flavour FROM record_marc m "
         f"JOIN records r ON r.id = m.record_id WHERE m.unchanged AND m.record_id IN ({IDS})",
-        (json.dumps(sorted(set(record_ids))),),
+        ids_parameter(record_ids),
     )
     return {
         rid: (fields_from_json(fields), leader, own)

@@ -13,7 +13,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from shkola_lib.catalog.progress import Cancelled
+from shkola_lib.catalog.progress import Cancelled, CancelToken
+from shkola_lib.models.sqlite_errors import sqlite_error
 
 #: SQLite virtual-machine steps between two questions (well under a millisecond).
 CHECK_EVERY = 5_000
@@ -28,10 +29,15 @@ def interruptible(conn: sqlite3.Connection, stale: Callable[[], bool] | None) ->
     conn.set_progress_handler(lambda: 1 if stale() else 0, CHECK_EVERY)
     try:
         yield
-    except Exception as exc:  # sqlite3's own, or wrapped by SQLAlchemy (``orig``)
-        error = exc if isinstance(exc, sqlite3.OperationalError) else getattr(exc, "orig", None)
+    except Exception as exc:  # sqlite3's own, or wrapped by SQLAlchemy
+        error = sqlite_error(exc)
         if isinstance(error, sqlite3.OperationalError) and stale() and "interrupted" in str(error):
             raise Cancelled from None
         raise
     finally:
         conn.set_progress_handler(None, 0)
+
+
+def stale_when(cancel: CancelToken | None) -> Callable[[], bool] | None:
+    """The ``stale`` of :func:`interruptible` for work a Cancel button stops."""
+    return None if cancel is None else (lambda: cancel.cancelled)

@@ -54,6 +54,11 @@ def _date(value: str | None) -> date | None:
 IDS = "SELECT value FROM json_each(?)"
 
 
+def ids_parameter(record_ids: Sequence[int]) -> tuple[str]:
+    """The parameters of a statement whose only ``?`` is in ``IDS``."""
+    return (json.dumps(sorted(set(record_ids))),)
+
+
 def read_detail(conn: sqlite3.Connection, record_id: int) -> RecordDetail:
     """The record ``record_id`` with its parts, copies and counted stock."""
     details = read_details(conn, [record_id])
@@ -65,7 +70,7 @@ def read_detail(conn: sqlite3.Connection, record_id: int) -> RecordDetail:
 def read_details(conn: sqlite3.Connection, record_ids: Sequence[int]) -> dict[int, RecordDetail]:
     """id → details of those of ``record_ids`` that are in the catalog (a few hundred at
     a time: five statements, whatever their number)."""
-    ids = (json.dumps(sorted(set(record_ids))),)
+    ids = ids_parameter(record_ids)
     persons: dict[int, list[PersonData]] = defaultdict(list)
     for rid, name, role, dates in conn.execute(
         f"SELECT record_id, name, role, dates FROM record_persons WHERE record_id IN ({IDS}) "

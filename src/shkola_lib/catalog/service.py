@@ -23,7 +23,7 @@ from shkola_lib.catalog.data import (
     RecordDetail,
     StockData,
 )
-from shkola_lib.catalog.interrupt import interruptible
+from shkola_lib.catalog.interrupt import interruptible, stale_when
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.i18n import translate
 from shkola_lib.models.db import Database, open_database, plain_connection
@@ -372,8 +372,7 @@ class CatalogService:
         from shkola_lib.catalog.check import check_catalog
 
         with self.db.engine.connect() as conn:
-            stale = None if cancel is None else (lambda: cancel.cancelled)
-            with interruptible(plain_connection(conn), stale):
+            with interruptible(plain_connection(conn), stale_when(cancel)):
                 return check_catalog(conn, integrity=integrity)
 
     def repair(self, cancel: CancelToken | None = None) -> None:
@@ -381,8 +380,7 @@ class CatalogService:
         from shkola_lib.catalog.check import repair
 
         with self.db.engine.begin() as conn:
-            stale = None if cancel is None else (lambda: cancel.cancelled)
-            with interruptible(plain_connection(conn), stale):
+            with interruptible(plain_connection(conn), stale_when(cancel)):
                 repair(conn)
 
     def generate_demo(
