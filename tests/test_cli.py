@@ -318,3 +318,47 @@ def test_check_repair_reads_the_whole_file_once(
     assert sum("integrity_check" in s for s in statements) == 1
     # the rest of the check ran again after the repair
     assert sum(s.startswith("SELECT count(*) FROM records_fts") for s in statements) == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "school.sqlite"],
+        ["--db=school.sqlite", "--lang", "kk"],
+        ["--lang=ru", "--db", "a b.sqlite"],
+        ["--db", "x", "--db", "y"],
+        ["--lang", "xx"],  # a mistake: the full parser reports it
+        ["--la", "kk"],  # an abbreviation: the full parser accepts it
+        ["--db"],
+        ["-h"],
+        ["--version"],
+        ["--db", "x", "info"],
+        ["search", "абай"],
+    ],
+)
+def test_the_window_s_own_options_are_read_as_the_full_parser_reads_them(
+    argv: list[str],
+) -> None:
+    """The window's start skips the full parser; it must never read the line differently."""
+    from shkola_lib.cli import build_parser, window_arguments
+
+    window = window_arguments(argv)
+    try:
+        full = build_parser().parse_args(argv)
+    except SystemExit:
+        full = None
+    if window is None:  # left to the full parser: not a plain window start
+        assert full is None or full.command is not None or full.lang == "kk"
+        return
+    assert full is not None and full.command is None
+    assert (window.db, window.lang) == (full.db, full.lang)
+
+
+def test_a_command_of_a_module_loaded_on_use_runs(tmp_path: Path, capsys) -> None:
+    """backup, restore, backups and labels are imported when they run, not at start."""
+    from shkola_lib import cli
+
+    db = tmp_path / "catalog.sqlite"
+    assert cli.main(["--db", str(db), "backups", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from shkola_lib import APP_ID, APP_NAME, __version__, i18n
 from shkola_lib.logs import setup_logging
 from shkola_lib.paths import resolve_db_path, resources_dir
-from shkola_lib.settings import Settings
+from shkola_lib.settings import PENDING_NOTICE, Settings
 
 if TYPE_CHECKING:
     from shkola_lib.catalog.search import SearchResult
@@ -140,7 +140,7 @@ def close_on_termination(window: QMainWindow) -> QTimer:
 
 def backup_on_close(db_path: Path, settings: Settings) -> None:
     """The automatic backup when the program closes: silent; a problem is told next time."""
-    from shkola_lib.catalog.backup_schedule import PENDING_NOTICE, auto_backup
+    from shkola_lib.catalog.backup_schedule import auto_backup
 
     try:
         notice = auto_backup(db_path, settings.extra).notice
@@ -156,8 +156,6 @@ def backup_on_close(db_path: Path, settings: Settings) -> None:
 
 def _start_notices(settings: Settings) -> str:
     """What the status bar says once at start: a damaged settings file, a backup problem."""
-    from shkola_lib.catalog.backup_schedule import PENDING_NOTICE
-
     notices = []
     if settings.load_warning:
         notices.append(

@@ -6,20 +6,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from shkola_lib import __version__, i18n
-from shkola_lib.catalog.backup_cli import (
-    add_backup_commands,
-    cmd_backup,
-    cmd_backups,
-    cmd_restore,
-)
-from shkola_lib.catalog.label_cli import add_labels_command, cmd_labels
 from shkola_lib.i18n import translate
 from shkola_lib.paths import resolve_db_path
 
@@ -111,9 +105,30 @@ def build_parser() -> argparse.ArgumentParser:
         "info", help=translate("CommandLine", "show where the catalog is and what it holds")
     )
     _add_exchange_commands(sub)
+    from shkola_lib.catalog.backup_cli import add_backup_commands
+    from shkola_lib.catalog.label_cli import add_labels_command
+
     add_labels_command(sub)
     add_backup_commands(sub)
     return parser
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``--db`` and ``--lang`` and nothing else: the window's own options, else None.
+
+    Opening the window is the common case; it should not build every command's parser
+    (and load the backup and label commands) at each start. Anything else — a command,
+    ``--help``, an abbreviation, a mistake — returns None and goes to the full parser,
+    which gives the same answer or the usual message.
+    """
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang", choices=["kk", "ru", "en"])
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
 
 
 def _add_exchange_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -545,6 +560,18 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _loaded_on_use(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    """A command whose module is imported when it runs, not at every start."""
+
+    def run(args: argparse.Namespace) -> int:
+        command: Callable[[argparse.Namespace], int] = getattr(
+            importlib.import_module(module), name
+        )
+        return command(args)
+
+    return run
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -555,10 +582,10 @@ COMMANDS = {
     "profiles": cmd_profiles,
     "imports": cmd_imports,
     "undo-import": cmd_undo_import,
-    "labels": cmd_labels,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-    "backups": cmd_backups,
+    "labels": _loaded_on_use("shkola_lib.catalog.label_cli", "cmd_labels"),
+    "backup": _loaded_on_use("shkola_lib.catalog.backup_cli", "cmd_backup"),
+    "restore": _loaded_on_use("shkola_lib.catalog.backup_cli", "cmd_restore"),
+    "backups": _loaded_on_use("shkola_lib.catalog.backup_cli", "cmd_backups"),
 }
 
 
@@ -605,8 +632,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    window = window_arguments(argv)
+    args = window if window is not None else build_parser().parse_args(argv)
+    if getattr(args, "command", None) is None:
         from shkola_lib.app import run_gui
 
         return run_gui(db=args.db, lang=args.lang)

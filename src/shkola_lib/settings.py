@@ -20,6 +20,12 @@ from shkola_lib.paths import ENV_DATA_DIR
 
 log = logging.getLogger(__name__)
 
+# Settings.extra keys of the backups (catalog/backup_schedule.py). They live here so that
+# reading a pending notice at start-up does not load the backup code.
+SECOND_TARGET = "backup.second_target"
+SECOND_PROBLEM_TOLD = "backup.second_problem_told"
+PENDING_NOTICE = "backup.pending_notice"
+
 
 def settings_path() -> Path:
     override = os.environ.get(ENV_DATA_DIR)

@@ -101,6 +101,10 @@ NOT_AT_START = (
     "shkola_lib.catalog.importer",
     "shkola_lib.catalog.package",
     "shkola_lib.catalog.restore",
+    "shkola_lib.catalog.backup",  # the daily backup runs ten minutes after the start
+    "shkola_lib.catalog.backup_schedule",
+    "shkola_lib.catalog.backup_cli",  # the commands' parsers: the window needs none
+    "shkola_lib.catalog.label_cli",
     "shkola_lib.io.labels.plan",
     "shkola_lib.io.labels.render",
     "shkola_lib.io.spreadsheet",

@@ -19,11 +19,7 @@ from shkola_lib.catalog.backup import Kind, copy_backup_to, make_backup, parse_n
 from shkola_lib.i18n import translate
 from shkola_lib.io.safe_files import describe_os_error
 from shkola_lib.paths import backup_dir_for
-
-# Settings.extra keys
-SECOND_TARGET = "backup.second_target"
-SECOND_PROBLEM_TOLD = "backup.second_problem_told"
-PENDING_NOTICE = "backup.pending_notice"
+from shkola_lib.settings import SECOND_PROBLEM_TOLD, SECOND_TARGET
 
 
 @dataclass

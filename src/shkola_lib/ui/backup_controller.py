@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from shkola_lib.catalog import backup_schedule as schedule
 from shkola_lib.catalog.progress import CancelToken, Progress
 from shkola_lib.settings import Settings
 from shkola_lib.ui.formatting import count_text, datetime_text
 from shkola_lib.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the dialogs and the restore steps load when first used, not at start-up
+if TYPE_CHECKING:  # the dialogs and the backup and restore steps load when first used
+    from shkola_lib.catalog import backup_schedule as schedule
     from shkola_lib.catalog.restore import PreparedRestore, RestoreResult
     from shkola_lib.ui.backup_dialog import BackupSettingsDialog, RestoreDialog
 
@@ -71,6 +71,8 @@ class BackupController(QObject):
 
     def check_daily(self) -> bool:
         """Start the day's automatic backup if none was made today; True if started."""
+        from shkola_lib.catalog import backup_schedule as schedule
+
         path = self.window.service.path
         if not schedule.daily_backup_due(path):
             return False
@@ -94,6 +96,8 @@ class BackupController(QObject):
         self._status(text, 30000)
 
     def back_up_now(self) -> None:
+        from shkola_lib.catalog import backup_schedule as schedule
+
         path = self.window.service.path
         extra = dict(self.window.settings.extra)
         self._status(self.tr("Backing up…"), 0)
