@@ -23,6 +23,7 @@ from shkola_lib.catalog.service import CatalogService
 from tests.exchange.support import load_benchmark
 
 generate_marc = load_benchmark("generate_marc")
+import_floor = load_benchmark("import_floor")
 HOLDINGS = {"marc21": "852", "rusmarc": "899"}
 
 
@@ -188,3 +189,47 @@ def test_startup_benchmark_runs_the_variants_in_turn(
     assert result["bare_window"]["shown_s"] == 0.1
     assert result["big"]["ratio_searchable_to_bare"] == 3.1
     assert result["empty"]["goal_met"] is False
+
+
+
+def test_sqlite_time_leaves_out_the_python_that_sqlite_calls_back() -> None:
+    """The floor counts SQLite's own work; a Python function called from SQL is ours."""
+    import cProfile
+    import pstats
+    import sqlite3
+    import time
+
+    def slow_fold(text: str) -> str:
+        until = time.perf_counter() + 0.05
+        while time.perf_counter() < until:
+            pass
+        return text.lower()
+
+    con = sqlite3.connect(":memory:")
+    con.create_function("slow_fold", 1, slow_fold)
+    con.execute("CREATE TABLE t (x TEXT)")
+    profile = cProfile.Profile()
+    profile.enable()
+    con.executemany("INSERT INTO t VALUES (slow_fold(?))", [("А",), ("Б",), ("В",)])
+    con.commit()
+    profile.disable()
+    spent = import_floor.sqlite_seconds(pstats.Stats(profile))
+    assert {"executemany", "commit"} <= set(spent)
+    assert 0 < sum(spent.values()) < 0.05  # three callbacks took 0.15 s; none is counted
+    assert con.execute("SELECT x FROM t ORDER BY x").fetchall() == [("а",), ("б",), ("в",)]
+
+
+def test_import_floor_adds_the_reader_to_sqlite_s_own_work(tmp_path: Path) -> None:
+    path = tmp_path / "marc21.mrc"
+    generate_marc.generate(path, 300, "marc21")
+    result = import_floor.measure(path, tmp_path / "work", repeats=1)
+    assert result["records"] == result["read_by_us"] == result["imported"] == 300
+    assert result["sqlite_by_call_s"]["executemany"] > 0
+    assert result["sqlite_s"] == pytest.approx(sum(result["sqlite_by_call_s"].values()), abs=0.01)
+    assert result["floor_s"] == pytest.approx(result["reader_s"] + result["sqlite_s"], abs=0.002)
+    # both parts of the floor are parts of the import, so the floor is below it
+    assert result["reader_s"] < result["import_s"] and result["sqlite_s"] < result["import_s"]
+    assert result["floor_ratio_to_pymarc"] == pytest.approx(
+        result["floor_s"] / result["pymarc_read_s"], rel=0.05
+    )
+    assert result["goal_reachable"] == (result["floor_s"] <= 1.5 * result["pymarc_read_s"])
