@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pymarc
@@ -190,6 +191,22 @@ def test_startup_benchmark_runs_the_variants_in_turn(
     assert result["big"]["ratio_searchable_to_bare"] == 3.1
     assert result["empty"]["goal_met"] is False
 
+
+def test_startup_timeline_marks_every_step_in_order(tmp_path: Path) -> None:
+    """Every wrapped step is passed (a renamed function would leave its mark out) and
+    the sums that judge the goal are made of the steps."""
+    timeline = load_benchmark("startup_timeline")
+    result = timeline.measure(repeats=1, work=tmp_path)
+    at = [result["at_s"][name] for name in timeline.MARKS]
+    assert all(0 < a <= b for a, b in pairwise(at))
+    steps = result["step_s"]
+    assert sum(steps.values()) == pytest.approx(result["at_s"]["searchable"], abs=0.001)
+    modules = steps["command_line"] + steps["app"] + steps["window_modules"]
+    assert result["our_modules_s"] == pytest.approx(modules, abs=0.001)
+    assert result["rest_beyond_bare_s"] == pytest.approx(
+        result["at_s"]["searchable"] - result["bare_window_s"] - modules, abs=0.001
+    )
+    assert result["ratio_without_our_modules"] < result["ratio"]
 
 
 def test_sqlite_time_leaves_out_the_python_that_sqlite_calls_back() -> None:
