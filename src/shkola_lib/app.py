@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from shkola_lib import APP_ID, APP_NAME, __version__, i18n
+from shkola_lib.i18n_runtime import LANGUAGES
 from shkola_lib.logs import setup_logging
 from shkola_lib.paths import resolve_db_path, resources_dir
 from shkola_lib.settings import PENDING_NOTICE, Settings
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from shkola_lib.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("kk", "ru", "en")
 # Benchmarks only (benchmarks/startup.py): see startup_probe.
 STARTUP_PROBE_ENV = "SHKOLA_LIB_STARTUP_PROBE"
 STARTUP_PROBE_QUERY = "абай"

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from shkola_lib import __version__, i18n
 from shkola_lib.i18n import translate
+from shkola_lib.i18n_runtime import LANGUAGES
 from shkola_lib.paths import resolve_db_path
 
 EXIT_OK = 0
@@ -51,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=["kk", "ru", "en"],
+        choices=LANGUAGES,
         help=translate("CommandLine", "interface language (kk, ru or en)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -123,7 +124,7 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     parser.add_argument("--db")
-    parser.add_argument("--lang", choices=["kk", "ru", "en"])
+    parser.add_argument("--lang", choices=LANGUAGES)
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
