@@ -161,8 +161,9 @@ def test_startup_probe_helper_measures_against_a_bare_window(tmp_path: Path) -> 
     startup = load_benchmark("startup")
     env = startup._env(tmp_path)
     bare = startup.run_once(startup.bare_command(), env)
+    table = startup.run_once(startup.table_command(), env)
     ours = startup.run_once(startup.app_command(tmp_path / "empty.sqlite"), env)
-    assert bare["shown"] > 0
+    assert bare["shown"] > 0 and table["shown"] > 0
     assert 0 < ours["shown"] <= ours["searchable"]
     assert ours["matches"] == 0
 
@@ -177,18 +178,25 @@ def test_startup_benchmark_runs_the_variants_in_turn(
     times = {"bare": 0.1, "empty": 0.25, "big": 0.3}
 
     def fake_run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
-        name = "bare" if cmd == startup.bare_command() else Path(cmd[-3]).stem
+        references = {
+            tuple(startup.bare_command()): "bare",
+            tuple(startup.table_command()): "table",
+        }
+        name = references.get(tuple(cmd)) or Path(cmd[-3]).stem
         name = {"startup-empty": "empty"}.get(name, name)
         order.append(name)
-        if name == "bare":
+        if name in references.values():
             return {"shown": times[name]}
         return {"shown": times[name], "searchable": times[name] + 0.01, "matches": 0}
 
+    times["table"] = 0.2
     monkeypatch.setattr(startup, "run_once", fake_run)
     result = startup.measure({"big": tmp_path / "big.sqlite"}, repeats=3, work=tmp_path)
-    assert order == ["bare", "empty", "big"] * 4  # a warm-up round, then three
+    assert order == ["bare", "table", "empty", "big"] * 4  # a warm-up round, then three
     assert result["bare_window"]["shown_s"] == 0.1
+    assert result["table_window"]["shown_s"] == 0.2
     assert result["big"]["ratio_searchable_to_bare"] == 3.1
+    assert result["big"]["ratio_searchable_to_table_window"] == 1.55
     assert result["empty"]["goal_met"] is False
 
 
