@@ -10,6 +10,7 @@ compare like with like on whatever machine runs it; absolute figures are printed
 * import — a generated MARC21 (and, in a full run, RUSMARC) ISO 2709 file of N records
   (``generate_marc.py``) imported into an empty catalog, vs pymarc's bare read of the same
   file and ``yaz-marcdump -o marcxml`` converting it. Goal: ≤ 1.5× pymarc.
+  (``import_floor.py``: the least an import that stores and indexes can take.)
 * export — that catalog exported through the ``marc21`` (ISO 2709) and ``marcxml``
   profiles (``rusmarc`` for the RUSMARC catalog), vs pymarc writing the same records
   (read from our file beforehand, untimed) and ``yaz-marcdump`` converting our file.
@@ -18,7 +19,9 @@ compare like with like on whatever machine runs it; absolute figures are printed
   ``CatalogService.search``, vs a naive ``LIKE '%…%'`` scan. Goal: p95 ≤ 10 ms at 100k,
   ≤ 50 ms at 1M. Full runs search demo catalogs (``shkola-lib demo``) of each size.
 * startup — ``startup.py``: process start → main window shown and searchable, empty
-  catalog and a catalog of records, vs a bare PySide6 QMainWindow. Goal: ≤ 1 s, ≤ 2×.
+  catalog and a catalog of records, vs a bare PySide6 QMainWindow (and, not judged, a
+  window of Qt's own classes with a table of text). Goal: ≤ 1 s, ≤ 2× the bare window.
+  (``startup_timeline.py``: the same start-up step by step.)
 * labels — ``labels.py``: 1,000 QR labels to PDF vs reportlab's QrCodeWidget, every
   sampled code decoded. Goal: ≥ 6× faster.
 * memory — ``gui_smoothness.py`` in its own process: RSS while scrolling the whole table
