@@ -100,13 +100,8 @@ sys.exit(cli.main(sys.argv[1:]))
 
 def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from the spawn to each mark (``startup.run_once`` reads the probe line)."""
-    start = startup.time.monotonic()
-    proc = startup.subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
-    for line in proc.stdout.splitlines():
-        if line.startswith('{"startup_probe"'):
-            marks = json.loads(line)["startup_probe"]["marks"]
-            return {name: marks[name] - start for name in MARKS}
-    raise RuntimeError(f"no probe line (exit {proc.returncode}): {proc.stderr[-2000:]}")
+    marks = startup.run_once(cmd, env)["marks"]
+    return {name: marks[name] for name in MARKS}
 
 
 def measure(db: Path | None = None, repeats: int = 9, work: Path | None = None) -> dict:
